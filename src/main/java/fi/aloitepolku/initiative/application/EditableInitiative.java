@@ -1,0 +1,9 @@
+package fi.aloitepolku.initiative.application;
+
+import fi.aloitepolku.initiative.domain.InitiativeStatus;
+import java.time.Instant;
+
+/** A case opened for editing by staff, with the version the edit starts from. */
+public record EditableInitiative(long id, InitiativeDetails details, long version, InitiativeStatus status,
+                                 String agentName, Instant createdAt, Instant updatedAt) {
+}

@@ -1,0 +1,74 @@
+package fi.aloitepolku.initiative.application;
+
+import fi.aloitepolku.initiative.domain.CaseEvent;
+import fi.aloitepolku.initiative.domain.CaseEventKind;
+import fi.aloitepolku.initiative.domain.CaseLog;
+import fi.aloitepolku.initiative.domain.InitiativeRepository;
+import fi.aloitepolku.municipality.application.MunicipalityDirectory;
+import fi.aloitepolku.platform.rules.NotFound;
+import fi.aloitepolku.platform.rules.RuleViolation;
+import fi.aloitepolku.platform.security.CurrentStaff;
+import fi.aloitepolku.platform.time.HelsinkiTime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+/** Corrects what a case says, refusing edits that started from an outdated version. */
+@ApplicationScoped
+public class InitiativeEditing {
+
+    @Inject
+    InitiativeRepository initiatives;
+
+    @Inject
+    CaseLog caseLog;
+
+    @Inject
+    MunicipalityDirectory municipalities;
+
+    @Inject
+    CurrentStaff currentStaff;
+
+    @Inject
+    HelsinkiTime time;
+
+    /** @return the case's version after the edit, which the editor's next edit must start from */
+    @Transactional
+    public long revise(long id, long expectedVersion, @NotNull @Valid InitiativeDetails details) {
+        var initiative = initiatives.find(id).orElseThrow(() -> new NotFound("initiative", id));
+        var municipality = municipalities.find(details.getMunicipalityId())
+                .orElseThrow(() -> new RuleViolation("municipalityId", "initiative.municipality.unknown"));
+        var now = time.now();
+        var changes = initiative.revise(municipality, details.facts(), details.initiator(), expectedVersion,
+                time.today(), now);
+        if (changes.isEmpty()) {
+            return initiative.version();
+        }
+        // Flush now so that a concurrent save surfaces here as a conflict, before the log entry is written.
+        initiatives.flush();
+        caseLog.append(new CaseEvent(id, now, currentStaff.username(), CaseEventKind.EDITED,
+                String.join("; ", changes), false));
+        return initiative.version();
+    }
+
+    /** The case as its edit form starts: current values and the version the edit starts from. */
+    public EditableInitiative forEditing(long id) {
+        var initiative = initiatives.find(id).orElseThrow(() -> new NotFound("initiative", id));
+        var details = new InitiativeDetails();
+        details.setMunicipalityId(initiative.municipality().id());
+        details.setTitle(initiative.title());
+        details.setProposal(initiative.proposal());
+        details.setChannel(initiative.channel());
+        details.setSignatoryCount(initiative.signatoryCount());
+        details.setReceivedOn(initiative.receivedOn());
+        details.setInitiatorName(initiative.initiator().name());
+        details.setInitiatorEmail(initiative.initiator().email());
+        details.setInitiatorPhone(initiative.initiator().phone());
+        details.setInitiatorNamePublic(initiative.initiator().namePublic());
+        var agent = initiative.assignedAgent();
+        return new EditableInitiative(id, details, initiative.version(), initiative.status(),
+                agent == null ? null : agent.displayName(), initiative.createdAt(), initiative.updatedAt());
+    }
+}

@@ -1,0 +1,58 @@
+package fi.aloitepolku.initiative.application;
+
+import fi.aloitepolku.initiative.domain.CaseEvent;
+import fi.aloitepolku.initiative.domain.CaseEventKind;
+import fi.aloitepolku.initiative.domain.CaseLog;
+import fi.aloitepolku.initiative.domain.Initiative;
+import fi.aloitepolku.initiative.domain.InitiativeRepository;
+import fi.aloitepolku.municipality.application.MunicipalityDirectory;
+import fi.aloitepolku.platform.rules.RuleViolation;
+import fi.aloitepolku.platform.security.CurrentStaff;
+import fi.aloitepolku.platform.time.HelsinkiTime;
+import fi.aloitepolku.staff.application.StaffDirectory;
+import fi.aloitepolku.staff.domain.StaffRole;
+import fi.aloitepolku.staff.domain.StaffUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+/** Registers an initiative that reached the municipality (by e-mail, on paper, from a council…). */
+@ApplicationScoped
+public class InitiativeRegistration {
+
+    @Inject
+    InitiativeRepository initiatives;
+
+    @Inject
+    CaseLog caseLog;
+
+    @Inject
+    MunicipalityDirectory municipalities;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    CurrentStaff currentStaff;
+
+    @Inject
+    HelsinkiTime time;
+
+    /** The case and its first log entry are written together, or neither is. */
+    @Transactional
+    public long register(@NotNull @Valid InitiativeDetails details) {
+        var municipality = municipalities.find(details.getMunicipalityId())
+                .orElseThrow(() -> new RuleViolation("municipalityId", "initiative.municipality.unknown"));
+        String actor = currentStaff.username();
+        // Until assignment policies exist, an agent who registers a case owns it.
+        StaffUser owner = staff.byUsername(actor).filter(u -> u.hasRole(StaffRole.AGENT)).orElse(null);
+        var now = time.now();
+        var initiative = initiatives.add(
+                Initiative.receive(municipality, details.facts(), details.initiator(), owner, time.today(), now));
+        caseLog.append(new CaseEvent(initiative.id(), now, actor, CaseEventKind.REGISTERED,
+                "channel: " + initiative.channel() + "; receivedOn: " + initiative.receivedOn(), false));
+        return initiative.id();
+    }
+}

@@ -1,0 +1,7 @@
+package fi.aloitepolku.initiative.domain;
+
+/** What kind of thing happened to a case. */
+public enum CaseEventKind {
+    REGISTERED,
+    EDITED
+}

@@ -1,0 +1,225 @@
+package fi.aloitepolku.initiative.domain;
+
+import fi.aloitepolku.municipality.domain.Municipality;
+import fi.aloitepolku.platform.rules.ConcurrentEdit;
+import fi.aloitepolku.platform.rules.RuleViolation;
+import fi.aloitepolku.staff.domain.StaffUser;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SecondaryTable;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A resident initiative as a case: the aggregate root every later step refers to. Its initiator's
+ * personal data is mapped to a separate table; {@code version} detects concurrent edits.
+ */
+@Entity
+@Table(name = "initiative")
+@SecondaryTable(name = "initiative_initiator", pkJoinColumns = @PrimaryKeyJoinColumn(name = "initiative_id"))
+public class Initiative {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "municipality_id", nullable = false)
+    private Municipality municipality;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(nullable = false)
+    private String proposal;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private Channel channel;
+
+    @Column(name = "signatory_count", nullable = false)
+    private int signatoryCount;
+
+    @Column(name = "received_on", nullable = false)
+    private LocalDate receivedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private InitiativeStatus status;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "assigned_agent_id")
+    private StaffUser assignedAgent;
+
+    @Embedded
+    private Initiator initiator;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Initiative() {
+    }
+
+    /** A newly arrived initiative; it starts as RECEIVED. */
+    public static Initiative receive(Municipality municipality, InitiativeFacts facts, Initiator initiator,
+                                     StaffUser agent, LocalDate today, Instant now) {
+        requireReceivedBy(facts.receivedOn(), today);
+        var initiative = new Initiative();
+        initiative.municipality = Objects.requireNonNull(municipality);
+        initiative.apply(facts);
+        initiative.initiator = Objects.requireNonNull(initiator);
+        initiative.assignedAgent = agent;
+        initiative.status = InitiativeStatus.RECEIVED;
+        initiative.createdAt = now;
+        initiative.updatedAt = now;
+        return initiative;
+    }
+
+    /**
+     * Corrects what the case says. {@code expectedVersion} is the version the editor started from: if
+     * someone saved in between, the edit is refused rather than overwriting their work.
+     *
+     * @return the names of what changed (empty when nothing did), for the case log
+     */
+    public List<String> revise(Municipality newMunicipality, InitiativeFacts facts, Initiator newInitiator,
+                               long expectedVersion, LocalDate today, Instant now) {
+        if (expectedVersion != version) {
+            throw new ConcurrentEdit("initiative", id);
+        }
+        requireReceivedBy(facts.receivedOn(), today);
+        List<String> changes = new ArrayList<>();
+        if (!Objects.equals(municipality.id(), newMunicipality.id())) {
+            changes.add("municipality: " + municipality.code() + " → " + newMunicipality.code());
+        }
+        noteChange(changes, "title", title, facts.title(), false);
+        noteChange(changes, "proposal", proposal, facts.proposal(), true);
+        noteChange(changes, "channel", channel, facts.channel(), false);
+        noteChange(changes, "signatoryCount", signatoryCount, facts.signatoryCount(), false);
+        noteChange(changes, "receivedOn", receivedOn, facts.receivedOn(), false);
+        // The initiator's contact details are personal data: the log says that they changed, not to what.
+        if (!sameInitiator(newInitiator)) {
+            changes.add("initiator");
+        }
+        if (!changes.isEmpty()) {
+            municipality = newMunicipality;
+            apply(facts);
+            initiator = newInitiator;
+            updatedAt = now;
+        }
+        return changes;
+    }
+
+    private static void requireReceivedBy(LocalDate receivedOn, LocalDate today) {
+        if (receivedOn == null) {
+            throw new RuleViolation("receivedOn", "initiative.receivedOn.required");
+        }
+        if (receivedOn.isAfter(today)) {
+            throw new RuleViolation("receivedOn", "initiative.receivedOn.future");
+        }
+    }
+
+    private void apply(InitiativeFacts facts) {
+        if (facts.title() == null || facts.title().isBlank()) {
+            throw new RuleViolation("title", "initiative.title.required");
+        }
+        if (facts.proposal() == null || facts.proposal().isBlank()) {
+            throw new RuleViolation("proposal", "initiative.proposal.required");
+        }
+        if (facts.channel() == null) {
+            throw new RuleViolation("channel", "initiative.channel.required");
+        }
+        if (facts.signatoryCount() < 1) {
+            throw new RuleViolation("signatoryCount", "initiative.signatoryCount.min");
+        }
+        title = facts.title().trim();
+        proposal = facts.proposal().trim();
+        channel = facts.channel();
+        signatoryCount = facts.signatoryCount();
+        receivedOn = facts.receivedOn();
+    }
+
+    private static void noteChange(List<String> changes, String field, Object before, Object after, boolean longText) {
+        Object normalisedAfter = after instanceof String s ? s.trim() : after;
+        if (!Objects.equals(before, normalisedAfter)) {
+            changes.add(longText ? field : field + ": " + before + " → " + normalisedAfter);
+        }
+    }
+
+    private boolean sameInitiator(Initiator other) {
+        return Objects.equals(initiator.name(), other.name()) && Objects.equals(initiator.email(), other.email())
+                && Objects.equals(initiator.phone(), other.phone()) && initiator.namePublic() == other.namePublic();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Municipality municipality() {
+        return municipality;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String proposal() {
+        return proposal;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public int signatoryCount() {
+        return signatoryCount;
+    }
+
+    public LocalDate receivedOn() {
+        return receivedOn;
+    }
+
+    public InitiativeStatus status() {
+        return status;
+    }
+
+    public StaffUser assignedAgent() {
+        return assignedAgent;
+    }
+
+    public Initiator initiator() {
+        return initiator;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

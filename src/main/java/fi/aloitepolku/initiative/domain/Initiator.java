@@ -1,0 +1,54 @@
+package fi.aloitepolku.initiative.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/**
+ * Who made the initiative. Personal data: kept in its own table (initiative_initiator) that no public
+ * read touches; the name is shown publicly only when {@code namePublic} says the initiator chose so.
+ */
+@Embeddable
+public class Initiator {
+
+    @Column(name = "name", table = "initiative_initiator", nullable = false)
+    private String name;
+
+    @Column(name = "email", table = "initiative_initiator")
+    private String email;
+
+    @Column(name = "phone", table = "initiative_initiator")
+    private String phone;
+
+    @Column(name = "name_public", table = "initiative_initiator", nullable = false)
+    private boolean namePublic;
+
+    protected Initiator() {
+    }
+
+    public Initiator(String name, String email, String phone, boolean namePublic) {
+        this.name = name;
+        this.email = blankToNull(email);
+        this.phone = blankToNull(phone);
+        this.namePublic = namePublic;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public boolean namePublic() {
+        return namePublic;
+    }
+}

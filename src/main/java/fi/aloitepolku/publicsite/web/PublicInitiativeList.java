@@ -1,0 +1,128 @@
+package fi.aloitepolku.publicsite.web;
+
+import fi.aloitepolku.initiative.application.InitiativeQueries;
+import fi.aloitepolku.initiative.application.PublicInitiativeSummary;
+import fi.aloitepolku.initiative.domain.InitiativeStatus;
+import fi.aloitepolku.municipality.application.MunicipalityDirectory;
+import fi.aloitepolku.municipality.application.MunicipalityOption;
+import fi.aloitepolku.platform.i18n.LocaleSelection;
+import fi.aloitepolku.platform.i18n.Texts;
+import fi.aloitepolku.platform.paging.Cursor;
+import fi.aloitepolku.platform.paging.KeysetPage;
+import fi.aloitepolku.platform.rules.RuleViolation;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The residents' list of initiatives. Filters and the page position live in the URL (GET), so any
+ * view of the list can be bookmarked and shared, and it works without JavaScript.
+ */
+@Named
+@RequestScoped
+public class PublicInitiativeList {
+
+    static final int PAGE_SIZE = 20;
+
+    @Inject
+    InitiativeQueries queries;
+
+    @Inject
+    MunicipalityDirectory municipalities;
+
+    @Inject
+    LocaleSelection localeSelection;
+
+    private Long municipality;
+    private String status;
+    private String cursor;
+    private KeysetPage<PublicInitiativeSummary> page = new KeysetPage<>(List.of(), null);
+    private String problem;
+
+    public void load() {
+        try {
+            page = queries.publicList(municipality, parseStatus(), Cursor.decode(cursor), PAGE_SIZE);
+        } catch (RuleViolation refused) {
+            problem = Texts.get(localeSelection.getLocale(), refused.messageKey(), refused.arguments());
+        }
+    }
+
+    private InitiativeStatus parseStatus() {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return InitiativeStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation("status", "initiative.status.unknown", status);
+        }
+    }
+
+    public List<MunicipalityOption> getMunicipalities() {
+        return municipalities.all();
+    }
+
+    public InitiativeStatus[] getStatuses() {
+        return InitiativeStatus.values();
+    }
+
+    public String getNextHref() {
+        return href(page.next());
+    }
+
+    public String getFirstHref() {
+        return href(null);
+    }
+
+    private String href(String at) {
+        var context = FacesContext.getCurrentInstance().getExternalContext();
+        var query = new StringBuilder(context.getRequestContextPath()).append("/?lang=")
+                .append(localeSelection.getLanguage());
+        if (municipality != null) {
+            query.append("&municipality=").append(municipality);
+        }
+        if (status != null && !status.isBlank()) {
+            query.append("&status=").append(URLEncoder.encode(status, StandardCharsets.UTF_8));
+        }
+        if (at != null) {
+            query.append("&cursor=").append(URLEncoder.encode(at, StandardCharsets.UTF_8));
+        }
+        return query.toString();
+    }
+
+    public Long getMunicipality() {
+        return municipality;
+    }
+
+    public void setMunicipality(Long municipality) {
+        this.municipality = municipality;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getCursor() {
+        return cursor;
+    }
+
+    public void setCursor(String cursor) {
+        this.cursor = cursor;
+    }
+
+    public KeysetPage<PublicInitiativeSummary> getPage() {
+        return page;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+}

@@ -1,0 +1,35 @@
+package fi.aloitepolku.staff.application;
+
+import fi.aloitepolku.staff.domain.StaffRole;
+import fi.aloitepolku.staff.domain.StaffUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Finds staff accounts. */
+@ApplicationScoped
+public class StaffDirectory {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<StaffUser> byUsername(String username) {
+        return em.createQuery("select u from StaffUser u where u.username = :username", StaffUser.class)
+                .setParameter("username", username)
+                .getResultStream().findFirst();
+    }
+
+    public Optional<StaffUser> find(long id) {
+        return Optional.ofNullable(em.find(StaffUser.class, id));
+    }
+
+    public List<AgentOption> activeAgents() {
+        return em.createQuery("select distinct new fi.aloitepolku.staff.application.AgentOption(u.id, u.username, u.displayName) "
+                        + "from StaffUser u join u.roles r where r = :role and u.active = true order by u.displayName",
+                        AgentOption.class)
+                .setParameter("role", StaffRole.AGENT)
+                .getResultList();
+    }
+}

@@ -1,0 +1,51 @@
+package fi.aloitepolku.testsupport;
+
+import fi.aloitepolku.devserver.EmbeddedMariaDb;
+import java.nio.file.Path;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Starts one embedded MariaDB for the whole integration-test run, before Arquillian deploys anything
+ * (it deploys before any @BeforeAll), and hands its URL to each Payara Micro process through the
+ * container's {@code payara.cmdOptions}. Unit-test runs (no Payara jar configured) start nothing.
+ */
+public class EmbeddedDatabaseSession implements LauncherSessionListener {
+
+    private EmbeddedMariaDb database;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        String buildDir = System.getProperty("app.buildDir");
+        if (System.getProperty("payara.microJar") == null || buildDir == null || database != null) {
+            return;
+        }
+        try {
+            database = EmbeddedMariaDb.start(Path.of(buildDir, "mariadb-it"), 0);
+        } catch (Exception e) {
+            throw new IllegalStateException("The embedded MariaDB for the integration tests did not start", e);
+        }
+        String tmp = Path.of(buildDir, "tmp").toAbsolutePath().toString();
+        System.setProperty("app.test.dbUrl", database.jdbcUrl());
+        System.setProperty("payara.cmdOptions", String.join(" ",
+                "-Xmx768m",
+                "-Duser.timezone=UTC",
+                "-Djava.io.tmpdir=" + tmp,
+                "--sun-misc-unsafe-memory-access=allow",
+                "-Dapp.db.url=" + database.jdbcUrl(),
+                "-Dapp.db.user=root",
+                "-Dapp.demo-data=true"));
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (database != null) {
+            try {
+                database.close();
+            } catch (Exception e) {
+                System.err.println("Stopping the embedded MariaDB failed: " + e.getMessage());
+            }
+            database = null;
+        }
+    }
+}
