@@ -75,8 +75,7 @@ public final class LocalRun {
                 "--deploy", target.resolve("aloitepolku.war").toString(),
                 "--contextroot", "/",
                 "--port", Integer.toString(httpPort),
-                "--nohazelcast",
-                "--postbootcommandfile", project.resolve("deploy/payara/post-boot-commands.asadmin").toString()));
+                "--nohazelcast"));
         return new ProcessBuilder(command).inheritIO().start();
     }
 

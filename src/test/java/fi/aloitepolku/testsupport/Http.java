@@ -25,8 +25,9 @@ public final class Http {
         this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
     }
 
+    /** A path relative to the application, or from the server's root when it starts with "/". */
     public URI uri(String path) {
-        return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+        return base.resolve(path);
     }
 
     public HttpResponse<String> get(String path, String... headers) {
@@ -66,6 +67,12 @@ public final class Http {
 
     public static String[] join(String[]... headerSets) {
         return java.util.Arrays.stream(headerSets).flatMap(java.util.Arrays::stream).toArray(String[]::new);
+    }
+
+    public static jakarta.json.JsonArray jsonArray(HttpResponse<String> response) {
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readArray();
+        }
     }
 
     public static JsonObject json(HttpResponse<String> response) {

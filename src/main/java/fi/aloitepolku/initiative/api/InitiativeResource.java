@@ -59,7 +59,7 @@ public class InitiativeResource {
             description = "Keyset pages: pass the previous page's `next` as `cursor`. No personal data.")
     @APIResponse(responseCode = "200", description = "A page of initiatives")
     @APIResponse(responseCode = "400", description = "Unknown status or malformed cursor")
-    public Response list(@QueryParam("municipality") Long municipality,
+    public Response list(@Parameter(description = "Municipality id") @QueryParam("municipality") String municipality,
                          @Parameter(description = "One of the case statuses, e.g. IN_PREPARATION")
                          @QueryParam("status") String status,
                          @QueryParam("cursor") String cursor,
@@ -67,7 +67,8 @@ public class InitiativeResource {
         if (limit < 1 || limit > InitiativeQueries.MAX_PAGE_SIZE) {
             throw new RuleViolation("limit", "paging.limit.range", InitiativeQueries.MAX_PAGE_SIZE);
         }
-        var page = queries.publicList(municipality, parseStatus(status), Cursor.decode(cursor), limit);
+        var page = queries.publicList(parseId("municipality", municipality), parseStatus(status), Cursor.decode(cursor),
+                limit);
         var response = Response.ok(new InitiativeList(page.items(), page.next()));
         if (page.next() != null) {
             response.link(uriInfo.getRequestUriBuilder().replaceQueryParam("cursor", page.next()).build(), "next");
@@ -131,6 +132,18 @@ public class InitiativeResource {
         }
         queries.publicView(id).orElseThrow(() -> new NotFound("initiative", id));
         return queries.timeline(id, limit);
+    }
+
+    /** Query parameters are parsed here, so a malformed one is a 400 naming it (JAX-RS would say 404). */
+    private static Long parseId(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            throw new RuleViolation(field, "request.id.malformed", value);
+        }
     }
 
     private static InitiativeStatus parseStatus(String status) {

@@ -1,0 +1,327 @@
+package fi.aloitepolku.initiative.api;
+
+import static fi.aloitepolku.testsupport.Http.basic;
+import static fi.aloitepolku.testsupport.Http.join;
+import static fi.aloitepolku.testsupport.Http.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.aloitepolku.testsupport.Deployments;
+import fi.aloitepolku.testsupport.Http;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The initiative API as a client meets it: the built WAR on Payara Micro against a real MariaDB with the
+ * demo data (every demo password is "aloitepolku").
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class InitiativeApiIT {
+
+    static final String[] AGENT = basic("aino", "aloitepolku");
+    static final String[] PREPARER = basic("pekka", "aloitepolku");
+    static final String[] JSON = {"Accept", "application/json"};
+    /** Contact details of the demo initiators: none of them may ever appear in a public answer. */
+    static final List<String> DEMO_CONTACTS = List.of("eeva.esimerkki@example.com", "040 123 4567", "nuva@example.com",
+            "044 765 4321", "sari@example.com", "matti@example.com", "050 111 2222", "tiina@example.com");
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    Http http() {
+        return new Http(base);
+    }
+
+    static String today() {
+        return LocalDate.now(ZoneId.of("Europe/Helsinki")).toString();
+    }
+
+    static String newInitiative(String title) {
+        return """
+                {"municipalityId": 1, "title": "%s", "proposal": "Ehdotamme penkkejä rantaan.",
+                 "channel": "EMAIL", "signatoryCount": 4, "receivedOn": "%s",
+                 "initiatorName": "Testi Aloitteentekijä", "initiatorEmail": "salainen.osoite@example.com",
+                 "initiatorPhone": "+358 40 999 8877", "initiatorNamePublic": false}
+                """.formatted(title, today());
+    }
+
+    long register(String title) {
+        var created = http().post("api/initiatives", newInitiative(title), join(AGENT, JSON));
+        assertEquals(201, created.statusCode(), created.body());
+        return json(created).getJsonNumber("id").longValue();
+    }
+
+    List<JsonObject> allPages(String query) {
+        List<JsonObject> items = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var response = http().get("api/initiatives?limit=5" + query + (cursor == null ? "" : "&cursor=" + cursor));
+            assertEquals(200, response.statusCode(), response.body());
+            var page = json(response);
+            page.getJsonArray("items").getValuesAs(JsonObject.class).forEach(items::add);
+            cursor = page.containsKey("next") && !page.isNull("next") ? page.getString("next") : null;
+            assertTrue(++pages < 100, "paging ends");
+        } while (cursor != null);
+        return items;
+    }
+
+    @Test
+    void theListPagesThroughEveryInitiativeNewestFirstWithoutRepeats() {
+        var items = allPages("");
+        assertTrue(items.size() >= 13, "the demo data's 13 initiatives at least: " + items.size());
+        Set<Long> ids = items.stream().map(i -> i.getJsonNumber("id").longValue()).collect(Collectors.toSet());
+        assertEquals(items.size(), ids.size(), "no initiative appears twice across pages");
+        for (int i = 1; i < items.size(); i++) {
+            var previous = LocalDate.parse(items.get(i - 1).getString("receivedOn"));
+            var current = LocalDate.parse(items.get(i).getString("receivedOn"));
+            assertFalse(current.isAfter(previous), "newest first");
+        }
+        var first = http().get("api/initiatives?limit=5");
+        assertTrue(first.headers().firstValue("Link").orElse("").contains("rel=\"next\""), "a Link header to the next page");
+    }
+
+    @Test
+    void theListFiltersByStatusAndMunicipality() {
+        var decided = allPages("&status=DECIDED");
+        assertFalse(decided.isEmpty());
+        assertTrue(decided.stream().allMatch(i -> i.getString("status").equals("DECIDED")));
+        var kankaanpaa = allPages("&municipality=2&status=IN_PREPARATION");
+        assertFalse(kankaanpaa.isEmpty());
+        assertTrue(kankaanpaa.stream().allMatch(i -> i.getJsonNumber("municipalityId").longValue() == 2
+                && i.getString("status").equals("IN_PREPARATION")));
+    }
+
+    @Test
+    void unknownFiltersAndMalformedCursorsAreBadRequests() {
+        for (String query : List.of("status=SOMEWHERE", "cursor=%25%25%25", "cursor=eHl6", "limit=0", "limit=1000",
+                "municipality=abc")) {
+            var response = http().get("api/initiatives?" + query);
+            assertEquals(400, response.statusCode(), query + " → " + response.body());
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), query);
+            assertEquals(400, json(response).getInt("status"));
+        }
+        var unknownStatus = json(http().get("api/initiatives?status=SOMEWHERE", "Accept-Language", "en"));
+        assertEquals("status", unknownStatus.getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals("Unknown status: SOMEWHERE.", unknownStatus.getString("detail"));
+    }
+
+    @Test
+    void anUnknownIdIsANotFoundProblemNotAServerError() {
+        for (String path : List.of("api/initiatives/999999", "api/initiatives/abc", "api/no-such-resource")) {
+            var response = http().get(path);
+            assertEquals(404, response.statusCode(), path);
+            assertEquals(404, json(response).getInt("status"), path);
+            assertFalse(response.body().contains("Exception"), path);
+        }
+    }
+
+    @Test
+    void registeringNeedsAnAgentOrAnAdmin() {
+        var anonymous = http().post("api/initiatives", newInitiative("Anonyymi yritys"), JSON);
+        assertEquals(401, anonymous.statusCode());
+        assertEquals("/problems/unauthorized", json(anonymous).getString("type"));
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+
+        var wrongPassword = http().post("api/initiatives", newInitiative("Väärä salasana"),
+                join(basic("aino", "wrong"), JSON));
+        assertEquals(401, wrongPassword.statusCode());
+
+        var preparer = http().post("api/initiatives", newInitiative("Valmistelijan yritys"), join(PREPARER, JSON));
+        assertEquals(403, preparer.statusCode());
+        assertEquals("/problems/forbidden", json(preparer).getString("type"));
+
+        assertTrue(allPages("").stream().noneMatch(i -> i.getString("title").endsWith("yritys")
+                || i.getString("title").equals("Väärä salasana")), "nothing refused was saved");
+    }
+
+    @Test
+    void anAgentRegistersAnInitiativeAndTheCaseLogRecordsIt() {
+        var created = http().post("api/initiatives", newInitiative("Penkkejä Kupariparille"), join(AGENT, JSON));
+        assertEquals(201, created.statusCode(), created.body());
+        String location = created.headers().firstValue("Location").orElseThrow();
+        var body = json(created);
+        long id = body.getJsonNumber("id").longValue();
+        assertTrue(location.endsWith("/api/initiatives/" + id), location);
+        assertEquals("RECEIVED", body.getString("status"));
+        assertEquals(4, body.getInt("signatoryCount"));
+
+        var fetched = json(http().get("api/initiatives/" + id));
+        assertEquals("Penkkejä Kupariparille", fetched.getString("title"));
+        assertEquals(today(), fetched.getString("receivedOn"));
+
+        var events = http().get("api/initiatives/" + id + "/events", join(AGENT, JSON));
+        assertEquals(200, events.statusCode(), events.body());
+        var log = events.body();
+        assertEquals(1, Http.jsonArray(events).size());
+        var entry = Http.jsonArray(events).getJsonObject(0);
+        assertEquals("REGISTERED", entry.getString("kind"));
+        assertEquals("aino", entry.getString("actor"));
+        assertFalse(entry.getBoolean("publicEntry"), "log entries are internal by default");
+        assertFalse(log.contains("salainen.osoite"));
+
+        assertEquals(401, http().get("api/initiatives/" + id + "/events").statusCode(), "the log is for staff only");
+    }
+
+    @Test
+    void invalidInputNamesEachFieldInTheClientsLanguageAndSavesNothing() {
+        int before = allPages("").size();
+        var response = http().post("api/initiatives", """
+                {"municipalityId": 1, "title": "", "proposal": "Teksti", "channel": "EMAIL", "signatoryCount": 0,
+                 "receivedOn": "2026-01-01", "initiatorName": "Testi", "initiatorEmail": "not-an-address"}
+                """, join(AGENT, JSON, new String[] {"Accept-Language", "sv-FI,sv;q=0.9"}));
+        assertEquals(400, response.statusCode(), response.body());
+        var problem = json(response);
+        var fields = problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(e -> e.getString("field"), e -> e.getString("message")));
+        assertEquals(Set.of("title", "signatoryCount", "initiatorEmail"), fields.keySet());
+        assertEquals("Ge initiativet en rubrik.", fields.get("title"));
+        assertEquals("E-postadressen är inte giltig.", fields.get("initiatorEmail"));
+
+        var future = http().post("api/initiatives", newInitiative("Tulevaisuudesta").replace(today(),
+                LocalDate.now(ZoneId.of("Europe/Helsinki")).plusDays(2).toString()), join(AGENT, JSON));
+        assertEquals(400, future.statusCode());
+        assertEquals("receivedOn", json(future).getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        var unknownMunicipality = http().post("api/initiatives", newInitiative("Tuntematon kunta")
+                .replace("\"municipalityId\": 1", "\"municipalityId\": 4242"), join(AGENT, JSON));
+        assertEquals(400, unknownMunicipality.statusCode());
+
+        var malformed = http().post("api/initiatives", "{\"title\": ", join(AGENT, JSON));
+        assertEquals(400, malformed.statusCode(), malformed.body());
+        assertEquals("/problems/malformed", json(malformed).getString("type"));
+
+        var wrongEnum = http().post("api/initiatives", newInitiative("Väärä kanava").replace("EMAIL", "PIGEON"),
+                join(AGENT, JSON));
+        assertEquals(400, wrongEnum.statusCode(), wrongEnum.body());
+
+        assertEquals(before, allPages("").size(), "no refused request left a case behind");
+    }
+
+    @Test
+    void aConcurrentEditIsAConflictAndOverwritesNothing() {
+        long id = register("Pyörätelineitä asemalle");
+        long version = json(http().get("api/initiatives/" + id)).getJsonNumber("version").longValue();
+
+        String edit = newInitiative("Pyörätelineitä rautatieasemalle").replace("{",
+                "{\"version\": " + version + ", ");
+        var first = http().put("api/initiatives/" + id, edit, join(AGENT, JSON));
+        assertEquals(200, first.statusCode(), first.body());
+        assertEquals(version + 1, json(first).getJsonNumber("version").longValue());
+
+        String staleEdit = newInitiative("Pyörätelineitä linja-autoasemalle").replace("{",
+                "{\"version\": " + version + ", ");
+        var second = http().put("api/initiatives/" + id, staleEdit, join(AGENT, JSON));
+        assertEquals(409, second.statusCode(), second.body());
+        assertEquals("/problems/conflict", json(second).getString("type"));
+
+        var now = json(http().get("api/initiatives/" + id));
+        assertEquals("Pyörätelineitä rautatieasemalle", now.getString("title"), "the first edit stands");
+        var log = Http.jsonArray(http().get("api/initiatives/" + id + "/events", join(AGENT, JSON)));
+        assertEquals(2, log.size(), "registered + one edit; the refused edit wrote no entry");
+        assertEquals("EDITED", log.getJsonObject(0).getString("kind"));
+        assertTrue(log.getJsonObject(0).getString("details").contains("title: Pyörätelineitä asemalle → Pyörätelineitä rautatieasemalle"));
+
+        var withoutVersion = http().put("api/initiatives/" + id, newInitiative("Ilman versiota"), join(AGENT, JSON));
+        assertEquals(400, withoutVersion.statusCode());
+        assertEquals(404, http().put("api/initiatives/987654", edit, join(AGENT, JSON)).statusCode());
+    }
+
+    @Test
+    void publicAnswersNeverContainTheInitiatorsContactDetails() {
+        long id = register("Yksityisyystesti");
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        for (var item : allPages("")) {
+            answers.add(http().get("api/initiatives/" + item.getJsonNumber("id").longValue()));
+            answers.add(http().get("initiative?id=" + item.getJsonNumber("id").longValue()));
+        }
+        answers.add(http().get("api/initiatives?limit=100"));
+        answers.add(http().get(""));
+        Set<String> leaks = new HashSet<>();
+        for (var answer : answers) {
+            assertEquals(200, answer.statusCode(), answer.uri().toString());
+            for (String contact : concat(DEMO_CONTACTS, List.of("salainen.osoite@example.com", "+358 40 999 8877"))) {
+                if (answer.body().contains(contact)) {
+                    leaks.add(answer.uri() + " shows " + contact);
+                }
+            }
+            assertFalse(answer.body().contains("initiatorEmail") || answer.body().contains("initiatorPhone"));
+        }
+        assertEquals(Set.of(), leaks);
+        var detail = json(http().get("api/initiatives/" + id));
+        assertTrue(!detail.containsKey("initiatorName") || detail.isNull("initiatorName"),
+                "a name not chosen public is not shown: " + detail);
+    }
+
+    static List<String> concat(List<String> a, List<String> b) {
+        var all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    @Test
+    void healthOpenApiAndHeadersGiveNothingAway() {
+        var ready = http().get("/health/ready");
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(ready.body().contains("\"database\""), ready.body());
+        assertTrue(ready.body().contains("UP"));
+
+        var openapi = http().get("/openapi", "Accept", "application/json");
+        assertEquals(200, openapi.statusCode());
+        assertTrue(openapi.body().contains("/initiatives"), "the API is documented");
+
+        for (var response : List.of(http().get(""), http().get("api/initiatives"), http().get("no/such/page"),
+                http().get("api/initiatives/abc"))) {
+            var server = response.headers().firstValue("Server").orElse("");
+            assertFalse(server.toLowerCase().contains("payara") || server.matches(".*\\d.*"), "Server: " + server);
+            assertTrue(response.headers().firstValue("X-Powered-By").isEmpty());
+            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(null));
+            assertNotNull(response.headers().firstValue("Content-Security-Policy").orElse(null));
+            assertFalse(response.body().contains("Payara"), response.uri() + " names the server");
+            assertFalse(response.body().contains("Exception"), response.uri() + " shows an exception");
+        }
+        var notFound = http().get("no/such/page");
+        assertEquals(404, notFound.statusCode());
+    }
+
+    @Test
+    void staffPagesNeedALoginAndTheSessionCookieIsGuarded() {
+        var staff = http().get("staff/initiatives");
+        assertEquals(302, staff.statusCode());
+        assertTrue(staff.headers().firstValue("Location").orElse("").contains("/login?next="));
+
+        var login = http().get("login");
+        assertEquals(200, login.statusCode());
+        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
+                .findFirst().orElseThrow();
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+        assertTrue(login.body().contains("jakarta.faces.ViewState"), "the login form carries its CSRF token");
+        assertNull(http().get("WEB-INF/web.xml").headers().firstValue("Content-Type").filter(t -> t.contains("xml")).orElse(null));
+    }
+
+}

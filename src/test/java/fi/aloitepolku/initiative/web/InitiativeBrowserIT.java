@@ -1,0 +1,148 @@
+package fi.aloitepolku.initiative.web;
+
+import static fi.aloitepolku.testsupport.Browser.id;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import fi.aloitepolku.testsupport.Browser;
+import fi.aloitepolku.testsupport.Deployments;
+import fi.aloitepolku.testsupport.Http;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/** What staff and residents do, in a real Chromium against the deployed application. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class InitiativeBrowserIT {
+
+    @ArquillianResource
+    URL base;
+
+    Browser browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        assumeFalse(Boolean.getBoolean("browser.tests.skip"), "browser tests switched off");
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    String url(String path) {
+        return base.toString() + path;
+    }
+
+    void logIn(String username) {
+        browser.open(url("staff/initiatives"));
+        browser.wait(15).until(d -> d.getCurrentUrl().contains("/login"));
+        browser.type(id("login:username"), username);
+        browser.type(id("login:password"), "aloitepolku");
+        browser.find(id("login:submit")).click();
+        browser.wait(15).until(d -> d.getCurrentUrl().contains("/staff/initiatives"));
+    }
+
+    @Test
+    void anAgentRegistersAnInitiativeAndAResidentFindsItsPublicPage() {
+        logIn("aino");
+        browser.find("#nav-new").click();
+        browser.find(id("register:save")).click();
+        browser.waitForText("Anna aloitteelle otsikko.");
+        assertTrue(browser.source().contains("Valitse kunta."), "the missing municipality is named");
+        assertTrue(browser.source().contains("Anna aloitteen tekijän nimi."), "the missing name is named");
+
+        new Select(browser.find(id("register:municipalityId"))).selectByVisibleText("Pori");
+        browser.type(id("register:title"), "Luistinrata Porin torille");
+        browser.type(id("register:proposal"), "Talveksi torille jäädytetään luistinrata koko perheelle.");
+        browser.type(id("register:signatoryCount"), "17");
+        browser.type(id("register:initiatorName"), "Liisa Luistelija");
+        browser.type(id("register:initiatorEmail"), "liisa.luistelija@example.com");
+        browser.type(id("register:initiatorPhone"), "040 555 1234");
+        browser.find(id("register:save")).click();
+
+        browser.wait(15).until(d -> d.getCurrentUrl().contains("/staff/initiative?"));
+        assertEquals("Luistinrata Porin torille", browser.text("#case-title"));
+        assertEquals("Saapunut", browser.text("#case-status"));
+        assertTrue(browser.text("#timeline").contains("Aloite kirjattiin"), "the case log shows the registration");
+        String caseUrl = browser.driver().getCurrentUrl();
+        String caseId = caseUrl.substring(caseUrl.indexOf("id=") + 3);
+
+        browser.open(url("staff/initiatives"));
+        browser.type(id("cases:text"), "Luistinrata");
+        browser.find(id("cases:filter")).click();
+        browser.wait(15).until(d -> d.findElements(By.cssSelector(id("cases:table") + " tbody tr")).size() == 1
+                && d.findElement(By.cssSelector(id("cases:table") + " tbody")).getText().contains("Luistinrata Porin torille"));
+
+        // A resident: no session, no login
+        browser.driver().manage().deleteAllCookies();
+        browser.open(url("?lang=fi"));
+        browser.find("#initiative-list");
+        browser.driver().findElement(By.linkText("Luistinrata Porin torille")).click();
+        browser.wait(15).until(d -> d.getCurrentUrl().contains("initiative?id=" + caseId));
+        assertEquals("Luistinrata Porin torille", browser.text("h1"));
+        assertEquals("Aloite on saapunut ja odottaa käsittelyä", browser.text("#stage strong"));
+        String page = browser.source();
+        assertFalse(page.contains("liisa.luistelija@example.com"), "no e-mail on the public page");
+        assertFalse(page.contains("040 555 1234"), "no phone on the public page");
+        assertFalse(page.contains("Liisa Luistelija"), "the name was not chosen public");
+
+        browser.driver().findElement(By.cssSelector("a[hreflang=sv]")).click();
+        browser.wait(15).until(d -> d.getCurrentUrl().contains("lang=sv"));
+        assertTrue(browser.driver().getCurrentUrl().contains("id=" + caseId), "the language switch keeps the page");
+        assertEquals("Initiativet har kommit in och väntar på behandling", browser.text("#stage strong"));
+        assertEquals("sv", browser.find("html").getAttribute("lang"));
+    }
+
+    @Test
+    void aSaveOverSomeoneElsesNewerSaveIsRefusedAndTheInputStays() {
+        var http = new Http(base);
+        var created = http.post("api/initiatives", """
+                {"municipalityId": 2, "title": "Lisää roska-astioita rantaan", "proposal": "Rannalle roska-astioita.",
+                 "channel": "PAPER", "signatoryCount": 2, "receivedOn": "2026-01-15", "initiatorName": "Risto"}
+                """, Http.join(Http.basic("ville", "aloitepolku"), new String[] {"Accept", "application/json"}));
+        assertEquals(201, created.statusCode(), created.body());
+        long caseId = Http.json(created).getJsonNumber("id").longValue();
+
+        logIn("ville");
+        browser.open(url("staff/initiative?id=" + caseId));
+        browser.type(id("case:title"), "Roska-astioita Kankaanpään uimarannalle");
+
+        // Meanwhile a colleague saves through the API
+        var current = Http.json(http.get("api/initiatives/" + caseId));
+        var colleague = http.put("api/initiatives/" + caseId, """
+                {"version": %d, "municipalityId": 2, "title": "Roska-astioita uimarannalle", "proposal": "Rannalle roska-astioita.",
+                 "channel": "PAPER", "signatoryCount": 2, "receivedOn": "2026-01-15", "initiatorName": "Risto"}
+                """.formatted(current.getJsonNumber("version").longValue()),
+                Http.join(Http.basic("aino", "aloitepolku"), new String[] {"Accept", "application/json"}));
+        assertEquals(200, colleague.statusCode(), colleague.body());
+
+        browser.find(id("case:save")).click();
+        browser.find("#conflict");
+        assertTrue(browser.source().contains("Joku muu on tallentanut tähän asiaan muutoksia"));
+        assertEquals("Roska-astioita Kankaanpään uimarannalle", browser.find(id("case:title")).getAttribute("value"),
+                "what the user typed is still in the form");
+        assertEquals("Roska-astioita uimarannalle", Http.json(http.get("api/initiatives/" + caseId)).getString("title"),
+                "the colleague's save stands");
+    }
+}
