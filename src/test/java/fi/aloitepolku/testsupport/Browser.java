@@ -55,10 +55,14 @@ public final class Browser implements AutoCloseable {
         return wait(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
 
+    /** Replaces a field's text as a person would (select all, type), so widgets with masks see keystrokes. */
     public void type(String css, String text) {
         var field = find(css);
-        field.clear();
+        field.click();
+        field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
         field.sendKeys(text);
+        // Close any popup the field opened (e.g. a date picker) so it does not cover the buttons
+        field.sendKeys(org.openqa.selenium.Keys.ESCAPE);
     }
 
     public String text(String css) {
@@ -80,6 +84,16 @@ public final class Browser implements AutoCloseable {
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("The page never showed \"" + text + "\". It is " + driver.getCurrentUrl()
                     + " and says:\n" + driver.findElement(By.tagName("body")).getText(), e);
+        }
+    }
+
+    /** Waits until the browser is on a URL containing this; on timeout, says what the page shows instead. */
+    public void waitForUrl(String fragment) {
+        try {
+            wait(15).until(d -> d.getCurrentUrl().contains(fragment));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("Never reached " + fragment + ". The browser is at " + driver.getCurrentUrl()
+                    + " and the page says:\n" + driver.findElement(By.tagName("body")).getText(), e);
         }
     }
 

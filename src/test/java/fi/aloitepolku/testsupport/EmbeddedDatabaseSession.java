@@ -21,6 +21,8 @@ public class EmbeddedDatabaseSession implements LauncherSessionListener {
             return;
         }
         try {
+            // Every test run starts from an empty database: migrations and demo data run as on a new install
+            deleteTree(Path.of(buildDir, "mariadb-it", "data"));
             database = EmbeddedMariaDb.start(Path.of(buildDir, "mariadb-it"), 0);
         } catch (Exception e) {
             throw new IllegalStateException("The embedded MariaDB for the integration tests did not start", e);
@@ -35,6 +37,17 @@ public class EmbeddedDatabaseSession implements LauncherSessionListener {
                 "-Dapp.db.url=" + database.jdbcUrl(),
                 "-Dapp.db.user=root",
                 "-Dapp.demo-data=true"));
+    }
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+        if (!java.nio.file.Files.exists(root)) {
+            return;
+        }
+        try (var paths = java.nio.file.Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(p);
+            }
+        }
     }
 
     @Override

@@ -9,6 +9,9 @@ import fi.aloitepolku.platform.rules.NotFound;
 import fi.aloitepolku.platform.rules.RuleViolation;
 import fi.aloitepolku.platform.security.CurrentStaff;
 import fi.aloitepolku.platform.time.HelsinkiTime;
+import fi.aloitepolku.staff.application.StaffDirectory;
+import fi.aloitepolku.staff.domain.StaffRole;
+import fi.aloitepolku.staff.domain.StaffUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -30,6 +33,9 @@ public class InitiativeEditing {
 
     @Inject
     CurrentStaff currentStaff;
+
+    @Inject
+    StaffDirectory staff;
 
     @Inject
     HelsinkiTime time;
@@ -68,7 +74,27 @@ public class InitiativeEditing {
         details.setInitiatorPhone(initiative.initiator().phone());
         details.setInitiatorNamePublic(initiative.initiator().namePublic());
         var agent = initiative.assignedAgent();
+        var preparer = initiative.preparer();
         return new EditableInitiative(id, details, initiative.version(), initiative.status(),
-                agent == null ? null : agent.displayName(), initiative.createdAt(), initiative.updatedAt());
+                agent == null ? null : agent.displayName(), preparer == null ? null : preparer.id(),
+                preparer == null ? null : preparer.displayName(), initiative.mergedInto(), initiative.createdAt(),
+                initiative.updatedAt());
+    }
+
+    /** Names the preparer of a case (or none), logged like every change. */
+    @Transactional
+    public long assignPreparer(long id, Long preparerId, long expectedVersion) {
+        var initiative = initiatives.find(id).orElseThrow(() -> new NotFound("initiative", id));
+        StaffUser preparer = null;
+        if (preparerId != null) {
+            preparer = staff.find(preparerId).filter(u -> u.isActive() && u.hasRole(StaffRole.PREPARER))
+                    .orElseThrow(() -> new RuleViolation("preparerId", "initiative.preparer.invalid"));
+        }
+        var now = time.now();
+        initiative.assignPreparer(preparer, expectedVersion, now);
+        initiatives.flush();
+        caseLog.append(new CaseEvent(id, now, currentStaff.username(), CaseEventKind.PREPARER_ASSIGNED,
+                preparer == null ? "-" : preparer.username(), false));
+        return initiative.version();
     }
 }

@@ -84,7 +84,7 @@ public class InitiativeQueries {
         String direction = ascending ? " asc" : " desc";
         TypedQuery<StaffCaseRow> query = em.createQuery("select new fi.aloitepolku.initiative.application.StaffCaseRow("
                 + "i.id, i.title, i.status, i.channel, i.receivedOn, m.nameFi, a.displayName, i.updatedAt) "
-                + "from Initiative i join i.municipality m left join i.assignedAgent a" + where
+                + "from Initiative i join i.municipality m left join i.assignedAgent a left join i.preparer p" + where
                 + " order by " + order + direction + ", i.id" + direction, StaffCaseRow.class);
         params.forEach(query::setParameter);
         return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE)))
@@ -94,8 +94,8 @@ public class InitiativeQueries {
     public long staffCount(StaffCaseFilter filter) {
         var where = new StringBuilder();
         Map<String, Object> params = staffWhere(filter, where);
-        var query = em.createQuery("select count(i) from Initiative i join i.municipality m left join i.assignedAgent a"
-                + where, Long.class);
+        var query = em.createQuery("select count(i) from Initiative i join i.municipality m left join i.assignedAgent a "
+                + "left join i.preparer p" + where, Long.class);
         params.forEach(query::setParameter);
         return query.getSingleResult();
     }
@@ -112,7 +112,8 @@ public class InitiativeQueries {
             params.put("status", filter.status());
         }
         if (filter.agentUsername() != null) {
-            where.append(" and a.username = :agent");
+            // "My cases": those I own as the agent or prepare
+            where.append(" and (a.username = :agent or p.username = :agent)");
             params.put("agent", filter.agentUsername());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
@@ -127,6 +128,17 @@ public class InitiativeQueries {
         return em.createQuery("select new fi.aloitepolku.initiative.application.CaseEventEntry("
                         + "e.id, e.occurredAt, e.actor, e.kind, e.details, e.publicEntry) from CaseEvent e "
                         + "where e.initiativeId = :id order by e.occurredAt desc, e.id desc", CaseEventEntry.class)
+                .setParameter("id", initiativeId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** The entries residents may see, newest first: status changes and public step records. */
+    public List<PublicTimelineEntry> publicTimeline(long initiativeId, int limit) {
+        return em.createQuery("select new fi.aloitepolku.initiative.application.PublicTimelineEntry("
+                        + "e.occurredAt, e.kind, e.statusAfter, e.publicNote, e.caseStepId) from CaseEvent e "
+                        + "where e.initiativeId = :id and e.publicEntry = true order by e.occurredAt desc, e.id desc",
+                        PublicTimelineEntry.class)
                 .setParameter("id", initiativeId)
                 .setMaxResults(limit)
                 .getResultList();

@@ -41,6 +41,17 @@ public class CaseEvent {
     @Column(name = "public_entry", nullable = false, updatable = false)
     private boolean publicEntry;
 
+    /** Shown to residents with a public entry; the details stay internal. */
+    @Column(name = "public_note", updatable = false)
+    private String publicNote;
+
+    @Column(name = "case_step_id", updatable = false)
+    private Long caseStepId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_after", updatable = false, length = 32)
+    private InitiativeStatus statusAfter;
+
     protected CaseEvent() {
     }
 
@@ -52,6 +63,24 @@ public class CaseEvent {
         this.kind = kind;
         this.details = details;
         this.publicEntry = publicEntry;
+    }
+
+    /** The entry of a status change: public (a case's stage is public), its comment public only if chosen. */
+    public static CaseEvent statusChanged(long initiativeId, Instant at, String actor, InitiativeStatus from,
+                                          InitiativeStatus to, String comment, boolean commentPublic) {
+        var event = new CaseEvent(initiativeId, at, actor, CaseEventKind.STATUS_CHANGED,
+                from + " → " + to + (comment == null || comment.isBlank() ? "" : ": " + comment.trim()), true);
+        event.statusAfter = to;
+        event.publicNote = commentPublic && comment != null && !comment.isBlank() ? comment.trim() : null;
+        return event;
+    }
+
+    /** The entry of a step record; public when the step record is. */
+    public static CaseEvent stepUpdated(long initiativeId, Instant at, String actor, long caseStepId, String details,
+                                        boolean publicEntry) {
+        var event = new CaseEvent(initiativeId, at, actor, CaseEventKind.STEP_UPDATED, details, publicEntry);
+        event.caseStepId = caseStepId;
+        return event;
     }
 
     public Long id() {
@@ -80,5 +109,17 @@ public class CaseEvent {
 
     public boolean publicEntry() {
         return publicEntry;
+    }
+
+    public String publicNote() {
+        return publicNote;
+    }
+
+    public Long caseStepId() {
+        return caseStepId;
+    }
+
+    public InitiativeStatus statusAfter() {
+        return statusAfter;
     }
 }

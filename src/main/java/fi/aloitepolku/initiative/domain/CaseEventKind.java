@@ -3,5 +3,8 @@ package fi.aloitepolku.initiative.domain;
 /** What kind of thing happened to a case. */
 public enum CaseEventKind {
     REGISTERED,
-    EDITED
+    EDITED,
+    STATUS_CHANGED,
+    PREPARER_ASSIGNED,
+    STEP_UPDATED
 }

@@ -66,6 +66,17 @@ public class Initiative {
     @JoinColumn(name = "assigned_agent_id")
     private StaffUser assignedAgent;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "preparer_id")
+    private StaffUser preparer;
+
+    /** The process template this case follows, fixed when it is accepted so later edits do not rewrite it. */
+    @Column(name = "process_template_id")
+    private Long processTemplateId;
+
+    @Column(name = "merged_into_id")
+    private Long mergedInto;
+
     @Embedded
     private Initiator initiator;
 
@@ -128,6 +139,53 @@ public class Initiative {
             updatedAt = now;
         }
         return changes;
+    }
+
+    /**
+     * Moves the case. The lifecycle is checked here again, so no caller can skip it; guards (steps,
+     * decision) are the use case's to consult before.
+     *
+     * @return the status the case left
+     */
+    public InitiativeStatus move(Transition transition, String reason, Long mergeTarget, long expectedVersion,
+                                 Instant now) {
+        if (expectedVersion != version) {
+            throw new ConcurrentEdit("initiative", id);
+        }
+        Lifecycle.check(status, transition, reason, mergeTarget);
+        if (transition == Transition.MERGE && Objects.equals(mergeTarget, id)) {
+            throw new RuleViolation("mergeInto", "transition.mergeInto.self");
+        }
+        var before = status;
+        status = transition.to();
+        mergedInto = mergeTarget;
+        updatedAt = now;
+        return before;
+    }
+
+    /** The case starts following a process template (once; a template already chosen stays). */
+    public boolean followProcess(long templateId) {
+        if (processTemplateId != null) {
+            return false;
+        }
+        processTemplateId = templateId;
+        return true;
+    }
+
+    public void assignPreparer(StaffUser newPreparer, long expectedVersion, Instant now) {
+        if (expectedVersion != version) {
+            throw new ConcurrentEdit("initiative", id);
+        }
+        preparer = newPreparer;
+        updatedAt = now;
+    }
+
+    /**
+     * Marks the case changed by work recorded elsewhere (a step, a hearing), so that two people working
+     * on the same case at once are detected by its version.
+     */
+    public void touch(Instant now) {
+        updatedAt = now;
     }
 
     private static void requireReceivedBy(LocalDate receivedOn, LocalDate today) {
@@ -205,6 +263,18 @@ public class Initiative {
 
     public StaffUser assignedAgent() {
         return assignedAgent;
+    }
+
+    public StaffUser preparer() {
+        return preparer;
+    }
+
+    public Long processTemplateId() {
+        return processTemplateId;
+    }
+
+    public Long mergedInto() {
+        return mergedInto;
     }
 
     public Initiator initiator() {

@@ -1,6 +1,16 @@
 package fi.aloitepolku.initiative.web;
 
 import fi.aloitepolku.initiative.application.CaseEventEntry;
+import fi.aloitepolku.initiative.application.CaseTransitions;
+import fi.aloitepolku.initiative.application.TransitionOption;
+import fi.aloitepolku.initiative.application.TransitionRequest;
+import fi.aloitepolku.initiative.domain.Transition;
+import fi.aloitepolku.initiative.domain.TransitionGuard;
+import fi.aloitepolku.platform.i18n.Texts;
+import fi.aloitepolku.platform.rules.StateConflict;
+import fi.aloitepolku.platform.rules.NotPermitted;
+import fi.aloitepolku.staff.application.AgentOption;
+import fi.aloitepolku.staff.application.StaffDirectory;
 import fi.aloitepolku.initiative.application.EditableInitiative;
 import fi.aloitepolku.initiative.application.InitiativeDetails;
 import fi.aloitepolku.initiative.application.InitiativeEditing;
@@ -43,6 +53,12 @@ public class StaffCasePage implements Serializable {
     @Inject
     transient PageMessages messages;
 
+    @Inject
+    transient CaseTransitions transitions;
+
+    @Inject
+    transient StaffDirectory staff;
+
     private String id;
     private EditableInitiative initiative;
     private InitiativeDetails details;
@@ -50,6 +66,13 @@ public class StaffCasePage implements Serializable {
     private boolean conflict;
     private List<CaseEventEntry> timeline = List.of();
     private List<MunicipalityOption> municipalityOptions;
+    private List<TransitionOption> transitionOptions = List.of();
+    private List<AgentOption> preparers;
+    private Transition transition;
+    private String comment;
+    private boolean commentPublic;
+    private Long mergeInto;
+    private Long preparerId;
 
     public void load() throws IOException {
         if (initiative != null) {
@@ -60,6 +83,8 @@ public class StaffCasePage implements Serializable {
             details = initiative.details();
             version = initiative.version();
             timeline = queries.timeline(initiative.id(), TIMELINE_LENGTH);
+            transitionOptions = transitions.options(initiative.id());
+            preparerId = initiative.preparerId();
         } catch (NumberFormatException | NotFound e) {
             var faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, "");
@@ -85,6 +110,62 @@ public class StaffCasePage implements Serializable {
             messages.error("initiative.conflict");
         }
         return null;
+    }
+
+    /** Moves the case; a refusal says why and leaves the case as it was. */
+    public String move() {
+        try {
+            transitions.apply(initiative.id(), new TransitionRequest(transition, comment, commentPublic, mergeInto,
+                    version));
+            messages.info("transition.done");
+            return "/staff/initiative?faces-redirect=true&id=" + initiative.id();
+        } catch (StateConflict refused) {
+            messages.conflict(refused);
+        } catch (NotPermitted denied) {
+            messages.error(denied.messageKey(), denied.arguments());
+        } catch (ConcurrentEdit e) {
+            conflict = true;
+            messages.error("initiative.conflict");
+        } catch (RuleViolation refused) {
+            messages.refused("move:", refused);
+        }
+        return null;
+    }
+
+    public String assignPreparer() {
+        try {
+            editing.assignPreparer(initiative.id(), preparerId, version);
+            messages.info("initiative.preparer.assigned");
+            return "/staff/initiative?faces-redirect=true&id=" + initiative.id();
+        } catch (ConcurrentEdit e) {
+            conflict = true;
+            messages.error("initiative.conflict");
+        } catch (RuleViolation refused) {
+            messages.refused("preparer:", refused);
+        }
+        return null;
+    }
+
+    /** The moves that can be made now, for the select. */
+    public List<TransitionOption> getPossibleMoves() {
+        return transitionOptions.stream().filter(TransitionOption::possible).toList();
+    }
+
+    /** The moves the lifecycle offers but something still holds back, each with its reasons. */
+    public List<TransitionOption> getBlockedMoves() {
+        return transitionOptions.stream().filter(o -> !o.possible()).toList();
+    }
+
+    public String blockerText(TransitionGuard.Blocker blocker) {
+        return Texts.get(FacesContext.getCurrentInstance().getViewRoot().getLocale(), blocker.messageKey(),
+                blocker.arguments());
+    }
+
+    public List<AgentOption> getPreparers() {
+        if (preparers == null) {
+            preparers = staff.activePreparers();
+        }
+        return preparers;
     }
 
     private static boolean isOptimisticLock(Throwable e) {
@@ -125,6 +206,46 @@ public class StaffCasePage implements Serializable {
 
     public InitiativeDetails getDetails() {
         return details;
+    }
+
+    public Transition getTransition() {
+        return transition;
+    }
+
+    public void setTransition(Transition transition) {
+        this.transition = transition;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public boolean isCommentPublic() {
+        return commentPublic;
+    }
+
+    public void setCommentPublic(boolean commentPublic) {
+        this.commentPublic = commentPublic;
+    }
+
+    public Long getMergeInto() {
+        return mergeInto;
+    }
+
+    public void setMergeInto(Long mergeInto) {
+        this.mergeInto = mergeInto;
+    }
+
+    public Long getPreparerId() {
+        return preparerId;
+    }
+
+    public void setPreparerId(Long preparerId) {
+        this.preparerId = preparerId;
     }
 
     public boolean isConflict() {

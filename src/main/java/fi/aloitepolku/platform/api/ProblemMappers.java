@@ -4,7 +4,9 @@ import fi.aloitepolku.platform.i18n.Texts;
 import fi.aloitepolku.platform.i18n.ValidationTexts;
 import fi.aloitepolku.platform.rules.ConcurrentEdit;
 import fi.aloitepolku.platform.rules.NotFound;
+import fi.aloitepolku.platform.rules.NotPermitted;
 import fi.aloitepolku.platform.rules.RuleViolation;
+import fi.aloitepolku.platform.rules.StateConflict;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -45,6 +47,16 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             }
             if (t instanceof RuleViolation rule) {
                 return refused(locale, rule);
+            }
+            if (t instanceof StateConflict conflict) {
+                String message = Texts.get(locale, conflict.messageKey(), conflict.arguments());
+                return Problems.response(new Problem("/problems/state-conflict",
+                        Texts.get(locale, "problem.state-conflict.title"), 409, message, List.of()));
+            }
+            if (t instanceof NotPermitted denied) {
+                String message = Texts.get(locale, denied.messageKey(), denied.arguments());
+                return Problems.response(new Problem("/problems/forbidden", Texts.get(locale, "problem.forbidden.title"),
+                        403, message, List.of()));
             }
             if (t instanceof NotFound) {
                 return Problems.of(locale, 404, "not-found", "problem.not-found.detail");

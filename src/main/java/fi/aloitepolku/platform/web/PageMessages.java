@@ -3,6 +3,7 @@ package fi.aloitepolku.platform.web;
 import fi.aloitepolku.platform.i18n.LocaleSelection;
 import fi.aloitepolku.platform.i18n.Texts;
 import fi.aloitepolku.platform.rules.RuleViolation;
+import fi.aloitepolku.platform.rules.StateConflict;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -33,6 +34,11 @@ public class PageMessages {
             // Also at the top, so that a screen-reader user hears why the save did not happen
             add(null, FacesMessage.SEVERITY_ERROR, violation.messageKey(), violation.arguments());
         }
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    public void conflict(StateConflict conflict) {
+        add(null, FacesMessage.SEVERITY_ERROR, conflict.messageKey(), conflict.arguments());
         FacesContext.getCurrentInstance().validationFailed();
     }
 

@@ -2,6 +2,11 @@ package fi.aloitepolku.publicsite.web;
 
 import fi.aloitepolku.initiative.application.InitiativeQueries;
 import fi.aloitepolku.initiative.application.PublicInitiative;
+import fi.aloitepolku.initiative.application.PublicTimelineEntry;
+import fi.aloitepolku.initiative.domain.InitiativeStatus;
+import fi.aloitepolku.process.application.ProcessQueries;
+import fi.aloitepolku.process.application.PublicStep;
+import java.util.List;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -18,6 +23,18 @@ public class PublicInitiativePage {
     @Inject
     InitiativeQueries queries;
 
+    @Inject
+    ProcessQueries process;
+
+    static final int TIMELINE_LENGTH = 50;
+    /** The main path of a case, for the progress indicator. */
+    static final List<InitiativeStatus> PATH = List.of(InitiativeStatus.RECEIVED, InitiativeStatus.ACCEPTED,
+            InitiativeStatus.IN_PREPARATION, InitiativeStatus.DECISION_PROPOSED, InitiativeStatus.DECIDED,
+            InitiativeStatus.DECISION_COMMUNICATED, InitiativeStatus.CLOSED);
+
+    private List<PublicStep> steps = List.of();
+    private List<PublicTimelineEntry> timeline = List.of();
+
     private String id;
     private PublicInitiative initiative;
 
@@ -32,7 +49,10 @@ public class PublicInitiativePage {
         initiative = queries.publicView(parsed).orElse(null);
         if (initiative == null) {
             notFound();
+            return;
         }
+        steps = process.publicSteps(parsed);
+        timeline = queries.publicTimeline(parsed, TIMELINE_LENGTH);
     }
 
     private static void notFound() throws IOException {
@@ -52,6 +72,33 @@ public class PublicInitiativePage {
         }
         int cut = text.lastIndexOf(' ', DESCRIPTION_LENGTH);
         return text.substring(0, cut > 0 ? cut : DESCRIPTION_LENGTH) + "…";
+    }
+
+    public List<InitiativeStatus> getPath() {
+        return PATH;
+    }
+
+    /** Where the case is on the main path: reached, current, or still ahead. */
+    public String stageOf(InitiativeStatus stage) {
+        int current = PATH.indexOf(initiative.status());
+        int index = PATH.indexOf(stage);
+        if (current < 0) {
+            return "off-path";
+        }
+        return index < current ? "done" : index == current ? "current" : "ahead";
+    }
+
+    /** A case that left the main path (merged, transferred, rejected, withdrawn). */
+    public boolean isOffPath() {
+        return !PATH.contains(initiative.status());
+    }
+
+    public List<PublicStep> getSteps() {
+        return steps;
+    }
+
+    public List<PublicTimelineEntry> getTimeline() {
+        return timeline;
     }
 
     public String getId() {

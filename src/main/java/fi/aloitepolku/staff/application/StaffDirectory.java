@@ -26,10 +26,18 @@ public class StaffDirectory {
     }
 
     public List<AgentOption> activeAgents() {
+        return activeWithRole(StaffRole.AGENT);
+    }
+
+    public List<AgentOption> activePreparers() {
+        return activeWithRole(StaffRole.PREPARER);
+    }
+
+    private List<AgentOption> activeWithRole(StaffRole role) {
         return em.createQuery("select distinct new fi.aloitepolku.staff.application.AgentOption(u.id, u.username, u.displayName) "
                         + "from StaffUser u join u.roles r where r = :role and u.active = true order by u.displayName",
                         AgentOption.class)
-                .setParameter("role", StaffRole.AGENT)
+                .setParameter("role", role)
                 .getResultList();
     }
 }

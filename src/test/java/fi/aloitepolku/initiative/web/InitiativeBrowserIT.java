@@ -81,7 +81,7 @@ class InitiativeBrowserIT {
         browser.type(id("register:initiatorPhone"), "040 555 1234");
         browser.find(id("register:save")).click();
 
-        browser.wait(15).until(d -> d.getCurrentUrl().contains("/staff/initiative?"));
+        browser.waitForUrl("/staff/initiative?");
         assertEquals("Luistinrata Porin torille", browser.text("#case-title"));
         assertEquals("Saapunut", browser.text("#case-status"));
         assertTrue(browser.text("#timeline").contains("Aloite kirjattiin"), "the case log shows the registration");
@@ -144,5 +144,74 @@ class InitiativeBrowserIT {
                 "what the user typed is still in the form");
         assertEquals("Roska-astioita uimarannalle", Http.json(http.get("api/initiatives/" + caseId)).getString("title"),
                 "the colleague's save stands");
+    }
+
+    @Test
+    void aPreparerCompletesStepsAndProposesADecisionThatResidentsThenSee() {
+        var http = new Http(base);
+        String[] agent = Http.join(Http.basic("aino", "aloitepolku"), new String[] {"Accept", "application/json"});
+        String[] preparer = Http.join(Http.basic("pekka", "aloitepolku"), new String[] {"Accept", "application/json"});
+        var created = http.post("api/initiatives", """
+                {"municipalityId": 1, "title": "Kuntosalilaitteet Kirjurinluotoon", "proposal": "Ulkokuntosali puistoon.",
+                 "channel": "EMAIL", "signatoryCount": 9, "receivedOn": "2026-10-01", "initiatorName": "Kaisa"}
+                """, agent);
+        long id = Http.json(created).getJsonNumber("id").longValue();
+        for (String[] move : new String[][] {{"ACCEPT", "\"Kuuluu kaupungille\"", "aino"}, {"START_PREPARATION", "null", "pekka"}}) {
+            long version = Http.json(http.get("api/initiatives/" + id)).getJsonNumber("version").longValue();
+            var moved = http.post("api/initiatives/" + id + "/transitions", "{\"transition\": \"%s\", \"comment\": %s, \"version\": %d}"
+                    .formatted(move[0], move[1], version), move[2].equals("aino") ? agent : preparer);
+            assertEquals(200, moved.statusCode(), moved.body());
+        }
+        // Steps 1, 2 and 4 were recorded earlier (through the API); the preparer records 5 and 9 on the page
+        var steps = Http.json(http.get("api/initiatives/" + id + "/steps", preparer)).getJsonArray("steps")
+                .getValuesAs(jakarta.json.JsonObject.class);
+        for (var step : steps) {
+            int position = step.getInt("position");
+            if (position == 1 || position == 2 || position == 4) {
+                var recorded = http.put("api/initiatives/" + id + "/steps/" + step.getJsonNumber("id"), """
+                        {"state": "DONE", "date": "2026-10-15", "publicEntry": true, "version": %d}"""
+                        .formatted(step.getJsonNumber("version").longValue()), preparer);
+                assertEquals(200, recorded.statusCode(), recorded.body());
+            }
+        }
+
+        logIn("pekka");
+        browser.open(url("staff/initiative?id=" + id));
+        assertTrue(browser.text("#blocked-moves").contains("5, 9"), "the page says what blocks the proposal");
+
+        browser.find("#edit-step-5").click();
+        browser.find(id("step:save"));
+        browser.driver().findElement(By.cssSelector("input[name='step:state'][value='DONE']")).click();
+        browser.type(id("step:date_input"), "20.10.2026");
+        browser.type(id("step:doneBy"), "Pekka Valmistelija");
+        browser.type(id("step:note"), "Vastauksia tuli 140.");
+        var url = browser.driver().findElements(By.cssSelector("input[type=url]")).getFirst();
+        url.sendKeys("https://www.otakantaa.fi/fi-FI/projects/4242");
+        browser.find(id("step:save")).click();
+        browser.waitForUrl("/staff/initiative?");
+        assertTrue(browser.text("#step-5").contains("Tehty"), browser.text("#step-5"));
+
+        browser.find("#edit-step-9").click();
+        browser.find(id("step:save"));
+        browser.driver().findElement(By.cssSelector("input[name='step:state'][value='DONE']")).click();
+        browser.type(id("step:date_input"), "22.10.2026");
+        browser.find(id("step:save")).click();
+        browser.waitForUrl("/staff/initiative?");
+        assertTrue(browser.text("#progress").contains("5 / 14"), browser.text("#progress"));
+
+        new Select(browser.find(id("move:transition"))).selectByValue("PROPOSE_DECISION");
+        browser.type(id("move:comment"), "Esitys vapaa-aikalautakunnalle");
+        browser.find(id("move:apply")).click();
+        browser.waitForText("Päätösesitys tehty");
+        assertEquals("Päätösesitys tehty", browser.text("#case-status"));
+
+        browser.driver().manage().deleteAllCookies();
+        browser.open(url("initiative?id=" + id + "&lang=fi"));
+        assertEquals("Päätösesitys on tehty", browser.text("#stage strong"));
+        assertEquals("step", browser.find(".stage-path li.stage-current").getAttribute("aria-current"));
+        String steps5 = browser.text("#public-steps");
+        assertTrue(steps5.contains("Avataan julkinen kuuleminen"), steps5);
+        assertTrue(browser.source().contains("https://www.otakantaa.fi/fi-FI/projects/4242"), "the hearing link is public");
+        assertFalse(browser.source().contains("Vastauksia tuli 140."), "the internal note is not");
     }
 }

@@ -81,6 +81,22 @@ class BundleCompletenessTest {
                 missing.add("channel." + c);
             }
         }
+        for (Enum<?>[] values : new Enum<?>[][] {fi.aloitepolku.initiative.domain.Transition.values(),
+                fi.aloitepolku.process.domain.Responsible.values(), fi.aloitepolku.process.domain.StepState.values(),
+                fi.aloitepolku.process.domain.LinkKind.values(), fi.aloitepolku.process.domain.TemplateState.values()}) {
+            for (var v : values) {
+                String prefix = switch (v.getDeclaringClass().getSimpleName()) {
+                    case "Transition" -> "transition.";
+                    case "Responsible" -> "responsible.";
+                    case "StepState" -> "stepState.";
+                    case "LinkKind" -> "linkKind.";
+                    default -> "templateState.";
+                };
+                if (!keys.containsKey(prefix + v.name())) {
+                    missing.add(prefix + v.name());
+                }
+            }
+        }
         for (var e : CaseEventKind.values()) {
             if (!keys.containsKey("event." + e)) {
                 missing.add("event." + e);
@@ -98,7 +114,7 @@ class BundleCompletenessTest {
     void everyRuleMessageKeyInTheCodeExists() throws IOException {
         var messages = load("i18n/messages.properties");
         var validation = load("ValidationMessages.properties");
-        var used = Pattern.compile("(?:RuleViolation\\(\"?[A-Za-z]*\"?, |\\{)\"?((?:initiative|initiator|paging|request)\\.[A-Za-z.]+)");
+        var used = Pattern.compile("(?:RuleViolation\\(\"?[A-Za-z]*\"?, |\\{)\"?((?:initiative|initiator|paging|request|transition|step|template)\\.[A-Za-z.]+)");
         Set<String> missing = new TreeSet<>();
         int checked = 0;
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
