@@ -1,43 +1,69 @@
 package fi.aloitepolku.platform.i18n;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The language of the pages for this visitor. A {@code ?lang=sv} link (the switcher) chooses it and
- * it sticks for the session; before that the browser's Accept-Language decides.
+ * The language of the pages for this visitor: a {@code ?lang=sv} link (the switcher) chooses it and a
+ * cookie remembers the choice; before any choice the browser's Accept-Language decides. No session is
+ * needed, so residents' pages stay stateless.
  */
 @Named
-@SessionScoped
-public class LocaleSelection implements Serializable {
+@RequestScoped
+public class LocaleSelection {
 
-    private static final long serialVersionUID = 1L;
+    static final String COOKIE = "lang";
+    static final int ONE_YEAR = 365 * 24 * 3600;
 
-    private Locale chosen;
+    private Locale locale;
 
     public Locale getLocale() {
+        if (locale == null) {
+            locale = resolve();
+        }
+        return locale;
+    }
+
+    private Locale resolve() {
         var faces = FacesContext.getCurrentInstance();
-        if (faces != null) {
-            String asked = faces.getExternalContext().getRequestParameterMap().get("lang");
-            Locale fromLink = SupportedLocales.byTag(asked);
-            if (fromLink != null) {
-                chosen = fromLink;
-            }
-        }
-        if (chosen != null) {
-            return chosen;
-        }
         if (faces == null) {
             return SupportedLocales.DEFAULT;
         }
+        var external = faces.getExternalContext();
+        Locale fromLink = SupportedLocales.byTag(external.getRequestParameterMap().get("lang"));
+        if (fromLink != null) {
+            remember(external.getRequest(), external.getResponse(), fromLink);
+            return fromLink;
+        }
+        Object cookie = external.getRequestCookieMap().get(COOKIE);
+        if (cookie instanceof Cookie c) {
+            Locale fromCookie = SupportedLocales.byTag(c.getValue());
+            if (fromCookie != null) {
+                return fromCookie;
+            }
+        }
         // The header itself, not the container's request locales: without a header those fall back to the
         // server's default locale, and a visitor who states nothing should get Finnish.
-        String header = faces.getExternalContext().getRequestHeaderMap().get("Accept-Language");
-        return SupportedLocales.fromAcceptLanguage(header);
+        return SupportedLocales.fromAcceptLanguage(external.getRequestHeaderMap().get("Accept-Language"));
+    }
+
+    private static void remember(Object request, Object response, Locale chosen) {
+        if (response instanceof HttpServletResponse http && !http.isCommitted()) {
+            var cookie = new Cookie(COOKIE, chosen.getLanguage());
+            cookie.setPath(request instanceof HttpServletRequest r && !r.getContextPath().isEmpty()
+                    ? r.getContextPath() : "/");
+            cookie.setMaxAge(ONE_YEAR);
+            cookie.setHttpOnly(true);
+            cookie.setSecure(request instanceof HttpServletRequest r && r.isSecure());
+            cookie.setAttribute("SameSite", "Lax");
+            http.addCookie(cookie);
+        }
     }
 
     public String getLanguage() {

@@ -53,8 +53,8 @@ public class ProcessTemplates {
     @Transactional
     public long copy(long id) {
         var source = get(id);
-        int next = em.createQuery("select coalesce(max(t.versionNo), 0) + 1 from ProcessTemplate t", Integer.class)
-                .getSingleResult();
+        int next = em.createQuery("select max(t.versionNo) from ProcessTemplate t", Number.class)
+                .getSingleResult().intValue() + 1;
         var draft = source.copy(source.name(), next, currentStaff.username(), time.now());
         em.persist(draft);
         em.flush();

@@ -306,6 +306,15 @@ class InitiativeApiIT {
         }
         var notFound = http().get("no/such/page");
         assertEquals(404, notFound.statusCode());
+
+        for (String page : List.of("", "initiative?id=1", "?lang=sv", "api/initiatives")) {
+            var response = http().get(page);
+            assertTrue(response.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                    "residents' pages keep no session: " + page);
+        }
+        var languageChoice = http().get("?lang=sv").headers().allValues("Set-Cookie");
+        assertTrue(languageChoice.stream().anyMatch(c -> c.startsWith("lang=sv") && c.contains("HttpOnly")),
+                "the language choice is remembered in a cookie: " + languageChoice);
     }
 
     @Test
