@@ -5,28 +5,16 @@ package fi.aloitepolku.platform.rules;
  * request); {@code messageKey} is a key of the message bundles, so each adapter shows it in its user's
  * language.
  */
-public class RuleViolation extends RuntimeException {
+public class RuleViolation extends Refusal {
 
     private final String field;
-    private final String messageKey;
-    private final transient Object[] arguments;
 
     public RuleViolation(String field, String messageKey, Object... arguments) {
-        super(messageKey + (field == null ? "" : " (" + field + ")"));
+        super(messageKey + (field == null ? "" : " (" + field + ")"), messageKey, arguments);
         this.field = field;
-        this.messageKey = messageKey;
-        this.arguments = arguments.clone();
     }
 
     public String field() {
         return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] arguments() {
-        return arguments.clone();
     }
 }
