@@ -34,7 +34,7 @@ public final class LocalRun {
             dbUrl = externalUrl;
             System.out.println("Using the external database " + dbUrl);
         } else {
-            Path home = project.resolve(".data/mariadb");
+            Path home = project.resolve(env("APP_DATA_DIR", ".data/mariadb"));
             System.out.println("Starting the embedded MariaDB (data in " + home + ") …");
             embedded = EmbeddedMariaDb.start(home, Integer.parseInt(env("APP_EMBEDDED_DB_PORT", "0")));
             dbUrl = embedded.jdbcUrl();
@@ -46,7 +46,7 @@ public final class LocalRun {
 
         String base = "http://localhost:" + httpPort + "/";
         if (waitUntilReady(base + "health/ready", server)) {
-            printWelcome(base, embedded != null);
+            printWelcome(base, embedded != null && Boolean.parseBoolean(env("APP_DEMO_DATA", "true")));
         } else {
             System.err.println("The application did not become ready; see the server log above.");
         }
