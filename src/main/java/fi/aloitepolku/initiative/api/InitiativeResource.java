@@ -62,13 +62,15 @@ public class InitiativeResource {
     public Response list(@Parameter(description = "Municipality id") @QueryParam("municipality") String municipality,
                          @Parameter(description = "One of the case statuses, e.g. IN_PREPARATION")
                          @QueryParam("status") String status,
+                         @Parameter(description = "Words that the title or text must contain (full text)")
+                         @QueryParam("q") String q,
                          @QueryParam("cursor") String cursor,
                          @QueryParam("limit") @DefaultValue("20") int limit) {
         if (limit < 1 || limit > InitiativeQueries.MAX_PAGE_SIZE) {
             throw new RuleViolation("limit", "paging.limit.range", InitiativeQueries.MAX_PAGE_SIZE);
         }
-        var page = queries.publicList(parseId("municipality", municipality), parseStatus(status), Cursor.decode(cursor),
-                limit);
+        var page = queries.publicList(parseId("municipality", municipality), parseStatus(status), q,
+                Cursor.decode(cursor), limit);
         var response = Response.ok(new InitiativeList(page.items(), page.next()));
         if (page.next() != null) {
             response.link(uriInfo.getRequestUriBuilder().replaceQueryParam("cursor", page.next()).build(), "next");

@@ -28,7 +28,17 @@ public class InitiativeQueries {
     /** Newest first; {@code after} is the cursor of the previous page's last row. */
     public KeysetPage<PublicInitiativeSummary> publicList(Long municipalityId, InitiativeStatus status,
                                                           Cursor after, int pageSize) {
+        return publicList(municipalityId, status, null, after, pageSize);
+    }
+
+    /** As above, and when {@code words} are given, only initiatives whose title or text has them all. */
+    public KeysetPage<PublicInitiativeSummary> publicList(Long municipalityId, InitiativeStatus status, String words,
+                                                          Cursor after, int pageSize) {
         int size = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
+        String match = FullTextQuery.of(words);
+        if (match != null) {
+            return search(match, municipalityId, status, after, size);
+        }
         var jpql = new StringBuilder("select new fi.aloitepolku.initiative.application.PublicInitiativeSummary("
                 + "i.id, i.title, i.status, i.receivedOn, m.id, m.nameFi, m.nameSv) "
                 + "from Initiative i join i.municipality m where 1 = 1");
@@ -57,6 +67,57 @@ public class InitiativeQueries {
             next = new Cursor(last.receivedOn(), last.id()).encode();
         }
         return new KeysetPage<>(rows, next);
+    }
+
+    /**
+     * Full-text search through MariaDB's index on (title, proposal): SQL, since JPQL has no MATCH. The same
+     * keyset order and page shape as the list.
+     */
+    private KeysetPage<PublicInitiativeSummary> search(String match, Long municipalityId, InitiativeStatus status,
+                                                       Cursor after, int size) {
+        var sql = new StringBuilder("select i.id, i.title, i.status, i.received_on, m.id, m.name_fi, m.name_sv "
+                + "from initiative i join municipality m on m.id = i.municipality_id "
+                + "where match(i.title, i.proposal) against (?1 in boolean mode)");
+        List<Object> params = new ArrayList<>(List.of(match));
+        if (municipalityId != null) {
+            params.add(municipalityId);
+            sql.append(" and i.municipality_id = ?").append(params.size());
+        }
+        if (status != null) {
+            params.add(status.name());
+            sql.append(" and i.status = ?").append(params.size());
+        }
+        if (after != null) {
+            params.add(after.date());
+            int d = params.size();
+            params.add(after.id());
+            sql.append(" and (i.received_on < ?").append(d).append(" or (i.received_on = ?").append(d)
+                    .append(" and i.id < ?").append(d + 1).append("))");
+        }
+        sql.append(" order by i.received_on desc, i.id desc limit ").append(size + 1);
+        var query = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < params.size(); i++) {
+            query.setParameter(i + 1, params.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        List<PublicInitiativeSummary> items = new ArrayList<>();
+        for (Object[] r : rows) {
+            items.add(new PublicInitiativeSummary(((Number) r[0]).longValue(), (String) r[1],
+                    InitiativeStatus.valueOf((String) r[2]), toLocalDate(r[3]), ((Number) r[4]).longValue(),
+                    (String) r[5], (String) r[6]));
+        }
+        String next = null;
+        if (items.size() > size) {
+            items.remove(size);
+            var last = items.get(size - 1);
+            next = new Cursor(last.receivedOn(), last.id()).encode();
+        }
+        return new KeysetPage<>(items, next);
+    }
+
+    private static java.time.LocalDate toLocalDate(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) value;
     }
 
     public Optional<PublicInitiative> publicView(long id) {

@@ -27,6 +27,7 @@ import java.util.List;
 public class PublicInitiativeList {
 
     static final int PAGE_SIZE = 20;
+    static final int MAX_QUERY = 200;
 
     @Inject
     InitiativeQueries queries;
@@ -39,13 +40,14 @@ public class PublicInitiativeList {
 
     private Long municipality;
     private String status;
+    private String q;
     private String cursor;
     private KeysetPage<PublicInitiativeSummary> page = new KeysetPage<>(List.of(), null);
     private String problem;
 
     public void load() {
         try {
-            page = queries.publicList(municipality, parseStatus(), Cursor.decode(cursor), PAGE_SIZE);
+            page = queries.publicList(municipality, parseStatus(), q, Cursor.decode(cursor), PAGE_SIZE);
         } catch (RuleViolation refused) {
             problem = Texts.get(localeSelection.getLocale(), refused.messageKey(), refused.arguments());
         }
@@ -88,6 +90,9 @@ public class PublicInitiativeList {
         if (status != null && !status.isBlank()) {
             query.append("&status=").append(URLEncoder.encode(status, StandardCharsets.UTF_8));
         }
+        if (q != null && !q.isBlank()) {
+            query.append("&q=").append(URLEncoder.encode(q, StandardCharsets.UTF_8));
+        }
         if (at != null) {
             query.append("&cursor=").append(URLEncoder.encode(at, StandardCharsets.UTF_8));
         }
@@ -108,6 +113,14 @@ public class PublicInitiativeList {
 
     public void setStatus(String status) {
         this.status = status;
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q == null || q.length() <= MAX_QUERY ? q : q.substring(0, MAX_QUERY);
     }
 
     public String getCursor() {

@@ -117,6 +117,24 @@ class InitiativeApiIT {
     }
 
     @Test
+    void fullTextSearchFindsWordsOfTheTitleAndTextAndPagesTheSameWay() {
+        var hits = allPages("&q=" + java.net.URLEncoder.encode("luistinrata torille", java.nio.charset.StandardCharsets.UTF_8));
+        var byTitle = allPages("&q=Kirjurinluodon");
+        assertTrue(byTitle.stream().anyMatch(i -> i.getString("title").startsWith("Penkkejä Kirjurinluodon")), byTitle.toString());
+        var byText = allPages("&q=rollaattorilla");
+        assertEquals(List.of("Uimarannan esteettömyys Yyterissä"), byText.stream().map(i -> i.getString("title")).toList(),
+                "a word of the text finds its initiative");
+        var prefix = allPages("&q=Uimaran");
+        assertTrue(prefix.stream().anyMatch(i -> i.getString("title").startsWith("Uimarannan")), "words match as prefixes");
+        assertTrue(allPages("&q=Uimaran&status=CLOSED").isEmpty(), "filters narrow a search");
+        assertTrue(hits.stream().allMatch(i -> i.getString("title").toLowerCase().contains("luistin")
+                || i.getString("title").toLowerCase().contains("tori")), hits.toString());
+        var page = http().get("?q=rollaattorilla&lang=fi");
+        assertTrue(page.body().contains("Uimarannan esteettömyys Yyterissä"), "the public list searches too");
+        assertFalse(page.body().contains("Koirapuisto Pihlavaan"));
+    }
+
+    @Test
     void unknownFiltersAndMalformedCursorsAreBadRequests() {
         for (String query : List.of("status=SOMEWHERE", "cursor=%25%25%25", "cursor=eHl6", "limit=0", "limit=1000",
                 "municipality=abc")) {

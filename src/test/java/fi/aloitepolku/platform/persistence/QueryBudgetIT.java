@@ -1,0 +1,138 @@
+package fi.aloitepolku.platform.persistence;
+
+import static fi.aloitepolku.testsupport.Http.basic;
+import static fi.aloitepolku.testsupport.Http.join;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.aloitepolku.testsupport.Deployments;
+import fi.aloitepolku.testsupport.Http;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Query budgets: the SQL statements one request costs, counted by the database itself (its global
+ * {@code Questions} counter; nothing else talks to the test database meanwhile). A page must cost the same
+ * whether it shows 5 rows or 50, and whether its case has 5 log entries or 500.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class QueryBudgetIT {
+
+    static final String[] AGENT = join(basic("aino", "aloitepolku"), new String[] {"Accept", "application/json"});
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    Http http() {
+        return new Http(base);
+    }
+
+    static Connection database() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("app.test.dbUrl"), "root", "");
+    }
+
+    static long questions(Connection db) throws SQLException {
+        try (var s = db.createStatement(); var rs = s.executeQuery("show global status like 'Questions'")) {
+            rs.next();
+            return rs.getLong(2);
+        }
+    }
+
+    /** Statements the database ran for one request (warmed up once first, as a server is in use). */
+    long statements(String path, String... headers) throws SQLException {
+        assertEquals(200, http().get(path, headers).statusCode(), path);
+        try (var db = database()) {
+            long before = questions(db);
+            var response = http().get(path, headers);
+            long after = questions(db);
+            assertEquals(200, response.statusCode(), path);
+            return after - before - 1;
+        }
+    }
+
+    long caseWithLog(String title, int entries) throws SQLException {
+        var created = http().post("api/initiatives", """
+                {"municipalityId": 1, "title": "%s", "proposal": "Budjettitesti.", "channel": "EMAIL",
+                 "signatoryCount": 1, "receivedOn": "2026-01-10", "initiatorName": "Testi"}""".formatted(title), AGENT);
+        long id = Http.json(created).getJsonNumber("id").longValue();
+        long version = Http.json(http().get("api/initiatives/" + id)).getJsonNumber("version").longValue();
+        assertEquals(200, http().post("api/initiatives/" + id + "/transitions",
+                "{\"transition\": \"ACCEPT\", \"comment\": \"ok\", \"version\": " + version + "}", AGENT).statusCode());
+        try (var db = database(); var s = db.createStatement()) {
+            // Public step records and log entries, as many as asked (MariaDB's sequence tables make the rows)
+            s.executeUpdate("update case_step set state = 'DONE', done_on = '2026-01-20', public_entry = true "
+                    + "where initiative_id = " + id);
+            s.executeUpdate("insert into case_step_link (case_step_id, position, kind, url, label) "
+                    + "select id, 0, 'WEB_PAGE', concat('https://www.pori.fi/', id), 'Sivu' from case_step "
+                    + "where initiative_id = " + id + " order by id");
+            s.executeUpdate("insert into case_event (initiative_id, occurred_at, actor, kind, details, public_entry, "
+                    + "status_after) select " + id + ", timestamp('2026-01-11') + interval seq minute, 'aino', "
+                    + "'STATUS_CHANGED', 'x', true, 'ACCEPTED' from seq_1_to_" + entries);
+        }
+        return id;
+    }
+
+    @Test
+    void anInitiativePageCostsTheSameWithFiveLogEntriesOrFiveHundred() throws SQLException {
+        long small = caseWithLog("Lyhyt historia", 5);
+        long large = caseWithLog("Pitkä historia", 500);
+        long smallPage = statements("initiative?id=" + small + "&lang=fi");
+        long largePage = statements("initiative?id=" + large + "&lang=fi");
+        assertEquals(smallPage, largePage, "the public page's statements do not grow with the log");
+        assertTrue(smallPage <= 8, "public initiative page budget: " + smallPage);
+        System.out.println("Statements per request: public initiative page " + smallPage);
+
+        long smallApi = statements("api/initiatives/" + small);
+        assertEquals(smallApi, statements("api/initiatives/" + large));
+        assertTrue(smallApi <= 3, "API detail budget: " + smallApi);
+        System.out.println("Statements per request: API detail " + smallApi);
+
+        long smallLog = statements("api/initiatives/" + small + "/events", AGENT);
+        assertEquals(smallLog, statements("api/initiatives/" + large + "/events", AGENT));
+
+        long smallCase = statements("staff/initiative?id=" + small, AGENT);
+        assertEquals(smallCase, statements("staff/initiative?id=" + large, AGENT),
+                "the staff case page (log, checklist, moves) does not grow with the log either");
+        System.out.println("Statements per request: staff case page (incl. HTTP Basic login) " + smallCase
+                + ", case log API " + smallLog);
+    }
+
+    @Test
+    void aListCostsTheSameForFiveRowsOrFifty() throws SQLException {
+        long five = statements("api/initiatives?limit=5");
+        long fifty = statements("api/initiatives?limit=50");
+        assertEquals(five, fifty, "API list statements do not grow with the rows shown");
+        assertTrue(five <= 3, "API list budget: " + five);
+        System.out.println("Statements per request: API list " + five);
+        assertEquals(statements("api/initiatives?limit=5&q=penkkej%C3%A4"), statements("api/initiatives?limit=50&q=penkkej%C3%A4"));
+
+        long first = statements("?lang=fi");
+        long filtered = statements("?lang=fi&status=IN_PREPARATION&municipality=1");
+        String cursor = http().get("api/initiatives?limit=3").body().replaceAll(".*\"next\":\"([^\"]+)\".*", "$1");
+        long deep = statements("?lang=fi&cursor=" + cursor);
+        assertEquals(first, filtered);
+        assertEquals(first, deep, "a later page costs what the first does");
+        assertTrue(first <= 5, "public list budget: " + first);
+        System.out.println("Statements per request: public list " + first);
+
+        long staffAll = statements("staff/initiatives", AGENT);
+        long staffMine = statements("staff/initiatives?mine=true", AGENT);
+        assertEquals(staffAll, staffMine);
+        System.out.println("Statements per request: staff list (incl. HTTP Basic login) " + staffAll);
+    }
+}
