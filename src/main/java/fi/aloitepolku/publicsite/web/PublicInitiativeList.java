@@ -44,6 +44,7 @@ public class PublicInitiativeList {
     private String cursor;
     private KeysetPage<PublicInitiativeSummary> page = new KeysetPage<>(List.of(), null);
     private String problem;
+    private List<MunicipalityOption> municipalityOptions;
 
     public void load() {
         try {
@@ -64,8 +65,12 @@ public class PublicInitiativeList {
         }
     }
 
+    /** Read once per request: the view asks for it more than once while rendering. */
     public List<MunicipalityOption> getMunicipalities() {
-        return municipalities.all();
+        if (municipalityOptions == null) {
+            municipalityOptions = municipalities.all();
+        }
+        return municipalityOptions;
     }
 
     public InitiativeStatus[] getStatuses() {
