@@ -6,6 +6,7 @@ import fi.aloitepolku.initiative.domain.CaseLog;
 import fi.aloitepolku.initiative.domain.InitiativeRepository;
 import fi.aloitepolku.municipality.application.MunicipalityDirectory;
 import fi.aloitepolku.platform.rules.NotFound;
+import fi.aloitepolku.platform.rules.NotPermitted;
 import fi.aloitepolku.platform.rules.RuleViolation;
 import fi.aloitepolku.platform.security.CurrentStaff;
 import fi.aloitepolku.platform.time.HelsinkiTime;
@@ -43,6 +44,7 @@ public class InitiativeEditing {
     /** @return the case's version after the edit, which the editor's next edit must start from */
     @Transactional
     public long revise(long id, long expectedVersion, @NotNull @Valid InitiativeDetails details) {
+        requireCaseOwner();
         var initiative = initiatives.find(id).orElseThrow(() -> new NotFound("initiative", id));
         var municipality = municipalities.find(details.getMunicipalityId())
                 .orElseThrow(() -> new RuleViolation("municipalityId", "initiative.municipality.unknown"));
@@ -84,6 +86,7 @@ public class InitiativeEditing {
     /** Names the preparer of a case (or none), logged like every change. */
     @Transactional
     public long assignPreparer(long id, Long preparerId, long expectedVersion) {
+        requireCaseOwner();
         var initiative = initiatives.find(id).orElseThrow(() -> new NotFound("initiative", id));
         StaffUser preparer = null;
         if (preparerId != null) {
@@ -96,5 +99,12 @@ public class InitiativeEditing {
         caseLog.append(new CaseEvent(id, now, currentStaff.username(), CaseEventKind.PREPARER_ASSIGNED,
                 preparer == null ? "-" : preparer.username(), false));
         return initiative.version();
+    }
+
+    /** Correcting a case and naming its preparer belong to agents and administrators, whatever the adapter. */
+    private void requireCaseOwner() {
+        if (!currentStaff.canManageInitiatives()) {
+            throw new NotPermitted("initiative.edit.notPermitted");
+        }
     }
 }

@@ -97,6 +97,8 @@ public class StaffCasePage implements Serializable {
             editing.revise(initiative.id(), version, details);
             messages.info("initiative.saved");
             return "/staff/initiative?faces-redirect=true&id=" + initiative.id();
+        } catch (NotPermitted denied) {
+            messages.error(denied.messageKey(), denied.arguments());
         } catch (ConcurrentEdit e) {
             conflict = true;
             messages.error("initiative.conflict");
@@ -137,6 +139,8 @@ public class StaffCasePage implements Serializable {
             editing.assignPreparer(initiative.id(), preparerId, version);
             messages.info("initiative.preparer.assigned");
             return "/staff/initiative?faces-redirect=true&id=" + initiative.id();
+        } catch (NotPermitted denied) {
+            messages.error(denied.messageKey(), denied.arguments());
         } catch (ConcurrentEdit e) {
             conflict = true;
             messages.error("initiative.conflict");

@@ -53,16 +53,23 @@ class QueryBudgetIT {
         }
     }
 
-    /** Statements the database ran for one request (warmed up once first, as a server is in use). */
+    /**
+     * Statements the database ran for one request, warmed up first as a server in use is. The least of three
+     * runs: the pool may validate a connection (at most every 30 s), which is not the page's cost.
+     */
     long statements(String path, String... headers) throws SQLException {
         assertEquals(200, http().get(path, headers).statusCode(), path);
+        long least = Long.MAX_VALUE;
         try (var db = database()) {
-            long before = questions(db);
-            var response = http().get(path, headers);
-            long after = questions(db);
-            assertEquals(200, response.statusCode(), path);
-            return after - before - 1;
+            for (int run = 0; run < 3; run++) {
+                long before = questions(db);
+                var response = http().get(path, headers);
+                long after = questions(db);
+                assertEquals(200, response.statusCode(), path);
+                least = Math.min(least, after - before - 1);
+            }
         }
+        return least;
     }
 
     long caseWithLog(String title, int entries) throws SQLException {
@@ -94,12 +101,12 @@ class QueryBudgetIT {
         long smallPage = statements("initiative?id=" + small + "&lang=fi");
         long largePage = statements("initiative?id=" + large + "&lang=fi");
         assertEquals(smallPage, largePage, "the public page's statements do not grow with the log");
-        assertTrue(smallPage <= 8, "public initiative page budget: " + smallPage);
+        assertTrue(smallPage <= 4, "public initiative page budget: " + smallPage);
         System.out.println("Statements per request: public initiative page " + smallPage);
 
         long smallApi = statements("api/initiatives/" + small);
         assertEquals(smallApi, statements("api/initiatives/" + large));
-        assertTrue(smallApi <= 3, "API detail budget: " + smallApi);
+        assertTrue(smallApi <= 1, "API detail budget: " + smallApi);
         System.out.println("Statements per request: API detail " + smallApi);
 
         long smallLog = statements("api/initiatives/" + small + "/events", AGENT);
@@ -117,7 +124,7 @@ class QueryBudgetIT {
         long five = statements("api/initiatives?limit=5");
         long fifty = statements("api/initiatives?limit=50");
         assertEquals(five, fifty, "API list statements do not grow with the rows shown");
-        assertTrue(five <= 3, "API list budget: " + five);
+        assertTrue(five <= 1, "API list budget: " + five);
         System.out.println("Statements per request: API list " + five);
         assertEquals(statements("api/initiatives?limit=5&q=penkkej%C3%A4"), statements("api/initiatives?limit=50&q=penkkej%C3%A4"));
 
@@ -127,7 +134,7 @@ class QueryBudgetIT {
         long deep = statements("?lang=fi&cursor=" + cursor);
         assertEquals(first, filtered);
         assertEquals(first, deep, "a later page costs what the first does");
-        assertTrue(first <= 5, "public list budget: " + first);
+        assertTrue(first <= 2, "public list budget: " + first);
         System.out.println("Statements per request: public list " + first);
 
         long staffAll = statements("staff/initiatives", AGENT);
