@@ -214,4 +214,45 @@ class InitiativeBrowserIT {
         assertTrue(browser.source().contains("https://www.otakantaa.fi/fi-FI/projects/4242"), "the hearing link is public");
         assertFalse(browser.source().contains("Vastauksia tuli 140."), "the internal note is not");
     }
+
+    @Test
+    void residentsPagesHaveNoWcagViolations() {
+        var pages = java.util.List.of("?lang=fi", "?lang=sv&status=IN_PREPARATION", "?lang=en&q=uimaranta",
+                "initiative?id=3&lang=fi", "initiative?id=4&lang=sv", "login?lang=fi", "no/such/page?lang=fi");
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        for (String page : pages) {
+            browser.open(url(page));
+            browser.find("main");
+            var results = new com.deque.html.axecore.selenium.AxeBuilder()
+                    .withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                    .analyze(browser.driver());
+            for (var violation : results.getViolations()) {
+                problems.add(page + ": " + violation.getId() + " – " + violation.getHelp() + " "
+                        + violation.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList());
+            }
+            assertTrue(results.getPasses().size() > 10, "axe ran on " + page);
+        }
+        assertEquals(java.util.List.of(), problems, "WCAG 2.1 A/AA violations");
+    }
+
+    @Test
+    void residentsPagesWorkByKeyboardAlone() {
+        browser.open(url("?lang=fi"));
+        var body = browser.find("body");
+        body.sendKeys(org.openqa.selenium.Keys.TAB);
+        var first = browser.driver().switchTo().activeElement();
+        assertEquals("Siirry sisältöön", first.getText(), "the first Tab reaches the skip link");
+        first.sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertTrue(browser.driver().getCurrentUrl().endsWith("#main"));
+        // Tab through to the search field, type and submit with Enter
+        var search = browser.find("#f-q");
+        int tabs = 0;
+        while (!search.equals(browser.driver().switchTo().activeElement()) && tabs++ < 30) {
+            browser.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
+        }
+        assertTrue(tabs < 30, "the search field is reachable by Tab");
+        search.sendKeys("rollaattorilla", org.openqa.selenium.Keys.ENTER);
+        browser.waitForUrl("q=rollaattorilla");
+        assertTrue(browser.text("#initiative-list").contains("Uimarannan esteettömyys Yyterissä"));
+    }
 }
