@@ -76,7 +76,8 @@ public class StepPage implements Serializable {
         dueOn = step.dueOn();
         doneBy = step.doneBy();
         note = step.note();
-        publicEntry = step.publicEntry() || step.state() == StepState.OPEN;
+        // Internal unless the preparer chooses to show it: a new record starts internal
+        publicEntry = step.publicEntry();
         version = step.version();
         step.links().forEach(l -> links.add(new LinkRow(l.kind(), l.url(), l.label())));
         for (int i = 0; i < EMPTY_LINK_ROWS; i++) {

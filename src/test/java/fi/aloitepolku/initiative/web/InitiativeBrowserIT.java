@@ -185,6 +185,8 @@ class InitiativeBrowserIT {
         browser.type(id("step:date_input"), "20.10.2026");
         browser.type(id("step:doneBy"), "Pekka Valmistelija");
         browser.type(id("step:note"), "Vastauksia tuli 140.");
+        assertFalse(browser.find(id("step:publicEntry")).isSelected(), "a step record starts internal");
+        browser.find(id("step:publicEntry")).click();
         var url = browser.driver().findElements(By.cssSelector("input[type=url]")).getFirst();
         url.sendKeys("https://www.otakantaa.fi/fi-FI/projects/4242");
         browser.find(id("step:save")).click();
