@@ -93,7 +93,22 @@ nginx -c "$PWD/$OUT/nginx/nginx.conf" &
 NGINX_PID=$!
 sleep 1
 
-# name|url|header
+# Cold scenarios: every request a different page (random cases; random words with a parameter the page
+# ignores), so the page cache cannot help and each answer is rendered and queried afresh
+cat > "$OUT/random-case.lua" <<'LUA'
+request = function()
+    return wrk.format("GET", "/initiative?lang=fi&id=" .. math.random(1, 100000))
+end
+LUA
+cat > "$OUT/random-search.lua" <<'LUA'
+local words = {"katuvalaistus", "koirapuisto", "nuorisotila", "uimaranta", "kirjasto", "leikkipuisto",
+    "kuntosali", "luistinrata", "penkit", "esteettömyys", "kesätapahtuma", "metsäpolku", "melontareitti"}
+request = function()
+    return wrk.format("GET", "/?lang=fi&q=" .. words[math.random(#words)] .. "&fresh=" .. math.random(1, 1000000000))
+end
+LUA
+
+# name|url|header|lua script
 SCENARIOS=(
     "baseline: nginx static initiative page|http://127.0.0.1:$NGINX_PORT/initiative|"
     "baseline: nginx static API detail|http://127.0.0.1:$NGINX_PORT/api/detail|"
@@ -104,6 +119,8 @@ SCENARIOS=(
     "public list, status filter, first page|$BASE/?status=IN_PREPARATION&lang=fi|"
     "public list, status filter, deep page|$BASE/?status=IN_PREPARATION&cursor=$DEEP&lang=fi|"
     "public search (full text)|$BASE/?q=uimaranta&lang=fi|"
+    "cold: public initiative page, random case|$BASE/initiative?id=$ID&lang=fi||$OUT/random-case.lua"
+    "cold: public search, random word, never cached|$BASE/?q=uimaranta&lang=fi||$OUT/random-search.lua"
     "API list, filter, first page|$BASE/api/initiatives?status=DECIDED&limit=20|"
     "API list, filter, deep page|$BASE/api/initiatives?status=DECIDED&limit=20&cursor=$DEEP|"
     "API detail|$BASE/api/initiatives/$ID|"
@@ -116,15 +133,16 @@ RESULTS="$OUT/results-$(date -u +%Y%m%dT%H%M%SZ).md"
 {
     echo "# Aloitepolku benchmark $(date -u +%Y-%m-%dT%H:%MZ)"
     echo
-    echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s after ${WARMUP}s warm-up, loopback, $(nproc) cores; data: $APP_DATA_DIR"
+    echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s after ${WARMUP}s warm-up (the same URL again and again, so the page cache serves it, except the cold scenarios), loopback, $(nproc) cores; data: $APP_DATA_DIR"
     echo
     echo "| scenario | req/s | p50 ms | p90 ms | p99 ms | errors |"
     echo "|---|---:|---:|---:|---:|---:|"
 } > "$RESULTS"
 for scenario in "${SCENARIOS[@]}"; do
-    IFS='|' read -r name url header <<< "$scenario"
+    IFS='|' read -r name url header script <<< "$scenario"
     args=(-t"$THREADS" -c"$CONNECTIONS" --latency)
     [ -n "$header" ] && args+=(-H "$header")
+    [ -n "$script" ] && args+=(-s "$script")
     status=$(curl -s -o /dev/null -w '%{http_code}' ${header:+-H "$header"} "$url")
     wrk "${args[@]}" -d"${WARMUP}s" "$url" > /dev/null
     report=$(wrk "${args[@]}" -d"${DURATION}s" "$url")

@@ -18,6 +18,9 @@ import java.util.Optional;
 public class InitiativeQueries {
 
     public static final int MAX_PAGE_SIZE = 100;
+    static final int MAX_CACHED_COUNTS = 1000;
+
+    private final java.util.Map<StaffCaseFilter, CachedCount> staffCounts = new java.util.concurrent.ConcurrentHashMap<>();
 
     @PersistenceContext
     EntityManager em;
@@ -137,7 +140,28 @@ public class InitiativeQueries {
         return result;
     }
 
+    /**
+     * Counting 100,000 cases costs tens of milliseconds and the staff table asks at every page, so a count
+     * is kept per filter while no case has changed (the same validity stamp as the public pages).
+     */
     public long staffCount(StaffCaseFilter filter) {
+        String stamp = publicListStamp();
+        var known = staffCounts.get(filter);
+        if (known != null && known.stamp().equals(stamp)) {
+            return known.count();
+        }
+        long count = countStaffCases(filter);
+        if (staffCounts.size() >= MAX_CACHED_COUNTS) {
+            staffCounts.clear();
+        }
+        staffCounts.put(filter, new CachedCount(stamp, count));
+        return count;
+    }
+
+    private record CachedCount(String stamp, long count) {
+    }
+
+    private long countStaffCases(StaffCaseFilter filter) {
         List<Object> params = new ArrayList<>();
         String where = staffWhere(filter, params);
         return ((Number) rows("select count(*), 0 from initiative i" + where, params).getFirst()[0]).longValue();
@@ -187,5 +211,20 @@ public class InitiativeQueries {
                 .setParameter("id", initiativeId)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    /**
+     * What a public initiative page shows changes only with its case's {@code updated_at} (edits, moves and
+     * step records all touch it): the page cache's validity stamp. Null for an unknown case.
+     */
+    public String publicPageStamp(long id) {
+        var rows = rows("select updated_at, 0 from initiative where id = ?1", List.of(id));
+        return rows.isEmpty() ? null : String.valueOf(rows.getFirst()[0]);
+    }
+
+    /** The newest change to any initiative: every public list's validity stamp. */
+    public String publicListStamp() {
+        var rows = rows("select max(updated_at), count(*) > 0 from initiative", List.of());
+        return String.valueOf(rows.getFirst()[0]);
     }
 }

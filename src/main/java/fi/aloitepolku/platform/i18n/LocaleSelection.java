@@ -53,7 +53,25 @@ public class LocaleSelection {
         return SupportedLocales.fromAcceptLanguage(external.getRequestHeaderMap().get("Accept-Language"));
     }
 
-    private static void remember(Object request, Object response, Locale chosen) {
+    /** The language a request asks for, as the pages resolve it: link, then cookie, then Accept-Language. */
+    public static Locale of(HttpServletRequest request) {
+        Locale fromLink = SupportedLocales.byTag(request.getParameter("lang"));
+        if (fromLink != null) {
+            return fromLink;
+        }
+        if (request.getCookies() != null) {
+            for (Cookie c : request.getCookies()) {
+                Locale fromCookie = COOKIE.equals(c.getName()) ? SupportedLocales.byTag(c.getValue()) : null;
+                if (fromCookie != null) {
+                    return fromCookie;
+                }
+            }
+        }
+        return SupportedLocales.fromAcceptLanguage(request.getHeader("Accept-Language"));
+    }
+
+    /** Remembers a language chosen by link, for the visitor's next pages. */
+    public static void remember(Object request, Object response, Locale chosen) {
         if (response instanceof HttpServletResponse http && !http.isCommitted()) {
             var cookie = new Cookie(COOKIE, chosen.getLanguage());
             cookie.setPath(request instanceof HttpServletRequest r && !r.getContextPath().isEmpty()

@@ -270,6 +270,31 @@ class InitiativeApiIT {
     }
 
     @Test
+    void publicPagesAreServedAgainOnlyUntilTheirCaseChanges() {
+        long id = register("Välimuistitesti");
+        var first = http().get("initiative?id=" + id + "&lang=fi");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertTrue(first.headers().firstValue("Content-Security-Policy").isPresent(), "cached pages keep the headers");
+        var again = http().get("initiative?id=" + id + "&lang=fi", "If-None-Match", etag);
+        assertEquals(304, again.statusCode(), "an unchanged page is not sent again");
+        var swedish = http().get("initiative?id=" + id + "&lang=sv");
+        assertTrue(swedish.body().contains("lang=\"sv\""), "each language is its own page");
+        assertTrue(swedish.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("lang=sv")));
+        var list = http().get("?lang=fi");
+        assertTrue(list.body().contains("Välimuistitesti"));
+
+        long version = json(http().get("api/initiatives/" + id)).getJsonNumber("version").longValue();
+        String edit = newInitiative("Välimuistitesti muutettu").replace("{", "{\"version\": " + version + ", ");
+        assertEquals(200, http().put("api/initiatives/" + id, edit, join(AGENT, JSON)).statusCode());
+
+        var changed = http().get("initiative?id=" + id + "&lang=fi", "If-None-Match", etag);
+        assertEquals(200, changed.statusCode(), "a change is seen at once");
+        assertTrue(changed.body().contains("Välimuistitesti muutettu"));
+        assertTrue(http().get("?lang=fi").body().contains("Välimuistitesti muutettu"), "and in the lists");
+        assertEquals(404, http().get("initiative?id=98765432").statusCode());
+    }
+
+    @Test
     void publicAnswersNeverContainTheInitiatorsContactDetails() {
         long id = register("Yksityisyystesti");
         List<HttpResponse<String>> answers = new ArrayList<>();
