@@ -102,7 +102,8 @@ end
 LUA
 cat > "$OUT/random-search.lua" <<'LUA'
 local words = {"katuvalaistus", "koirapuisto", "nuorisotila", "uimaranta", "kirjasto", "leikkipuisto",
-    "kuntosali", "luistinrata", "penkit", "esteettömyys", "kesätapahtuma", "metsäpolku", "melontareitti"}
+    "kuntosali", "luistinrata", "penkit", "esteett%C3%B6myys", "kes%C3%A4tapahtuma", "mets%C3%A4polku",
+    "melontareitti", "bussiyhteys", "koulutie"}
 request = function()
     return wrk.format("GET", "/?lang=fi&q=" .. words[math.random(#words)] .. "&fresh=" .. math.random(1, 1000000000))
 end

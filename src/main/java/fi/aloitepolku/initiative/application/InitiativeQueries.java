@@ -224,7 +224,7 @@ public class InitiativeQueries {
 
     /** The newest change to any initiative: every public list's validity stamp. */
     public String publicListStamp() {
-        var rows = rows("select max(updated_at), count(*) > 0 from initiative", List.of());
+        var rows = rows("select max(updated_at), 0 from initiative", List.of());
         return String.valueOf(rows.getFirst()[0]);
     }
 }

@@ -99,6 +99,10 @@ public class PublicPageCache extends HttpFilter {
         var capture = new Capture(response);
         chain.doFilter(request, capture);
         byte[] body = capture.body();
+        if (capture.handedOver) {
+            // An error page or a redirect was sent to the client directly: nothing to add, nothing to keep
+            return null;
+        }
         if (capture.status != HttpServletResponse.SC_OK || capture.contentType == null
                 || !capture.contentType.startsWith("text/html") || request.getSession(false) != null) {
             response.setStatus(capture.status);
@@ -147,6 +151,7 @@ public class PublicPageCache extends HttpFilter {
         private ServletOutputStream stream;
         private int status = SC_OK;
         private String contentType;
+        private boolean handedOver;
 
         Capture(HttpServletResponse response) {
             super(response);
@@ -167,18 +172,21 @@ public class PublicPageCache extends HttpFilter {
         @Override
         public void sendError(int sc) throws IOException {
             status = sc;
+            handedOver = true;
             super.sendError(sc);
         }
 
         @Override
         public void sendError(int sc, String msg) throws IOException {
             status = sc;
+            handedOver = true;
             super.sendError(sc, msg);
         }
 
         @Override
         public void sendRedirect(String location) throws IOException {
             status = SC_FOUND;
+            handedOver = true;
             super.sendRedirect(location);
         }
 
