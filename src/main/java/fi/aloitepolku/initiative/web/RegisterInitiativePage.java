@@ -4,7 +4,6 @@ import fi.aloitepolku.initiative.application.InitiativeDetails;
 import fi.aloitepolku.initiative.application.InitiativeRegistration;
 import fi.aloitepolku.initiative.domain.Channel;
 import fi.aloitepolku.municipality.application.MunicipalityDirectory;
-import fi.aloitepolku.municipality.application.MunicipalityOption;
 import fi.aloitepolku.platform.rules.RuleViolation;
 import fi.aloitepolku.platform.time.HelsinkiTime;
 import fi.aloitepolku.platform.web.PageMessages;
@@ -22,7 +21,6 @@ public class RegisterInitiativePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private List<MunicipalityOption> municipalityOptions;
 
     @Inject
     transient InitiativeRegistration registration;
@@ -63,12 +61,6 @@ public class RegisterInitiativePage implements Serializable {
         return details;
     }
 
-    public List<MunicipalityOption> getMunicipalities() {
-        if (municipalityOptions == null) {
-            municipalityOptions = municipalities.all();
-        }
-        return municipalityOptions;
-    }
 
     public Channel[] getChannels() {
         return Channel.values();

@@ -4,8 +4,6 @@ import fi.aloitepolku.initiative.application.InitiativeQueries;
 import fi.aloitepolku.initiative.application.StaffCaseFilter;
 import fi.aloitepolku.initiative.application.StaffCaseRow;
 import fi.aloitepolku.initiative.domain.InitiativeStatus;
-import fi.aloitepolku.municipality.application.MunicipalityDirectory;
-import fi.aloitepolku.municipality.application.MunicipalityOption;
 import fi.aloitepolku.platform.security.CurrentStaff;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -25,13 +23,10 @@ public class StaffCaseList implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private List<MunicipalityOption> municipalityOptions;
 
     @Inject
     transient InitiativeQueries queries;
 
-    @Inject
-    transient MunicipalityDirectory municipalities;
 
     @Inject
     CurrentStaff currentStaff;
@@ -78,12 +73,6 @@ public class StaffCaseList implements Serializable {
         return cases;
     }
 
-    public List<MunicipalityOption> getMunicipalities() {
-        if (municipalityOptions == null) {
-            municipalityOptions = municipalities.all();
-        }
-        return municipalityOptions;
-    }
 
     public InitiativeStatus[] getStatuses() {
         return InitiativeStatus.values();

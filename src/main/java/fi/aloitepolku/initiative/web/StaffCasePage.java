@@ -16,8 +16,6 @@ import fi.aloitepolku.initiative.application.InitiativeDetails;
 import fi.aloitepolku.initiative.application.InitiativeEditing;
 import fi.aloitepolku.initiative.application.InitiativeQueries;
 import fi.aloitepolku.initiative.domain.Channel;
-import fi.aloitepolku.municipality.application.MunicipalityDirectory;
-import fi.aloitepolku.municipality.application.MunicipalityOption;
 import fi.aloitepolku.platform.rules.ConcurrentEdit;
 import fi.aloitepolku.platform.rules.NotFound;
 import fi.aloitepolku.platform.rules.RuleViolation;
@@ -47,8 +45,6 @@ public class StaffCasePage implements Serializable {
     @Inject
     transient InitiativeQueries queries;
 
-    @Inject
-    transient MunicipalityDirectory municipalities;
 
     @Inject
     transient PageMessages messages;
@@ -65,7 +61,6 @@ public class StaffCasePage implements Serializable {
     private long version;
     private boolean conflict;
     private List<CaseEventEntry> timeline = List.of();
-    private List<MunicipalityOption> municipalityOptions;
     private List<TransitionOption> transitionOptions = List.of();
     private List<AgentOption> preparers;
     private Transition transition;
@@ -93,33 +88,28 @@ public class StaffCasePage implements Serializable {
     }
 
     public String save() {
-        try {
-            editing.revise(initiative.id(), version, details);
-            messages.info("initiative.saved");
-            return "/staff/initiative?faces-redirect=true&id=" + initiative.id();
-        } catch (NotPermitted denied) {
-            messages.error(denied.messageKey(), denied.arguments());
-        } catch (ConcurrentEdit e) {
-            conflict = true;
-            messages.error("initiative.conflict");
-        } catch (RuleViolation refused) {
-            messages.refused("case:", refused);
-        } catch (RuntimeException e) {
-            if (!isOptimisticLock(e)) {
-                throw e;
-            }
-            conflict = true;
-            messages.error("initiative.conflict");
-        }
-        return null;
+        return attempt("case:", "initiative.saved", () -> editing.revise(initiative.id(), version, details));
     }
 
     /** Moves the case; a refusal says why and leaves the case as it was. */
     public String move() {
+        return attempt("move:", "transition.done", () -> transitions.apply(initiative.id(),
+                new TransitionRequest(transition, comment, commentPublic, mergeInto, version)));
+    }
+
+    public String assignPreparer() {
+        return attempt("preparer:", "initiative.preparer.assigned",
+                () -> editing.assignPreparer(initiative.id(), preparerId, version));
+    }
+
+    /**
+     * Runs one change of the case. Done: the page is shown again with the news (post/redirect/get). Refused:
+     * the reason is shown (beside the field at fault) and the user's input stays in the form.
+     */
+    private String attempt(String formPrefix, String doneKey, Runnable change) {
         try {
-            transitions.apply(initiative.id(), new TransitionRequest(transition, comment, commentPublic, mergeInto,
-                    version));
-            messages.info("transition.done");
+            change.run();
+            messages.info(doneKey);
             return "/staff/initiative?faces-redirect=true&id=" + initiative.id();
         } catch (StateConflict refused) {
             messages.conflict(refused);
@@ -129,23 +119,13 @@ public class StaffCasePage implements Serializable {
             conflict = true;
             messages.error("initiative.conflict");
         } catch (RuleViolation refused) {
-            messages.refused("move:", refused);
-        }
-        return null;
-    }
-
-    public String assignPreparer() {
-        try {
-            editing.assignPreparer(initiative.id(), preparerId, version);
-            messages.info("initiative.preparer.assigned");
-            return "/staff/initiative?faces-redirect=true&id=" + initiative.id();
-        } catch (NotPermitted denied) {
-            messages.error(denied.messageKey(), denied.arguments());
-        } catch (ConcurrentEdit e) {
+            messages.refused(formPrefix, refused);
+        } catch (RuntimeException e) {
+            if (!isOptimisticLock(e)) {
+                throw e;
+            }
             conflict = true;
             messages.error("initiative.conflict");
-        } catch (RuleViolation refused) {
-            messages.refused("preparer:", refused);
         }
         return null;
     }
@@ -185,12 +165,6 @@ public class StaffCasePage implements Serializable {
         return timeline;
     }
 
-    public List<MunicipalityOption> getMunicipalities() {
-        if (municipalityOptions == null) {
-            municipalityOptions = municipalities.all();
-        }
-        return municipalityOptions;
-    }
 
     public Channel[] getChannels() {
         return Channel.values();

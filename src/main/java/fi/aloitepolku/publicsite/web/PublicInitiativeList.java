@@ -3,8 +3,6 @@ package fi.aloitepolku.publicsite.web;
 import fi.aloitepolku.initiative.application.InitiativeQueries;
 import fi.aloitepolku.initiative.application.PublicInitiativeSummary;
 import fi.aloitepolku.initiative.domain.InitiativeStatus;
-import fi.aloitepolku.municipality.application.MunicipalityDirectory;
-import fi.aloitepolku.municipality.application.MunicipalityOption;
 import fi.aloitepolku.platform.i18n.LocaleSelection;
 import fi.aloitepolku.platform.i18n.Texts;
 import fi.aloitepolku.platform.paging.Cursor;
@@ -32,8 +30,6 @@ public class PublicInitiativeList {
     @Inject
     InitiativeQueries queries;
 
-    @Inject
-    MunicipalityDirectory municipalities;
 
     @Inject
     LocaleSelection localeSelection;
@@ -44,7 +40,6 @@ public class PublicInitiativeList {
     private String cursor;
     private KeysetPage<PublicInitiativeSummary> page = new KeysetPage<>(List.of(), null);
     private String problem;
-    private List<MunicipalityOption> municipalityOptions;
 
     public void load() {
         try {
@@ -65,13 +60,6 @@ public class PublicInitiativeList {
         }
     }
 
-    /** Read once per request: the view asks for it more than once while rendering. */
-    public List<MunicipalityOption> getMunicipalities() {
-        if (municipalityOptions == null) {
-            municipalityOptions = municipalities.all();
-        }
-        return municipalityOptions;
-    }
 
     public InitiativeStatus[] getStatuses() {
         return InitiativeStatus.values();
