@@ -3,7 +3,6 @@ package fi.aloitepolku.platform.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -12,6 +11,8 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.util.Set;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -19,11 +20,12 @@ import java.util.Base64;
 /**
  * One mechanism for both kinds of staff client: people log in through the login page (which calls
  * {@code SecurityContext.authenticate}) and keep a session; API clients send HTTP Basic credentials with
- * each request. An anonymous request for a protected staff page is sent to the login page. For the API
+ * each request and get no session. The session keeps who logged in and their roles as one immutable value,
+ * read by every request: with the container's own session re-authentication (@AutoApplySession), a few of
+ * many simultaneous requests of one session were answered 403. An anonymous request for a protected staff page is sent to the login page. For the API
  * the mechanism only establishes who the caller is: refusing anonymous or wrong-role callers is the
  * API's role check, which answers with a problem document (401 or 403).
  */
-@AutoApplySession
 @ApplicationScoped
 public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism {
 
@@ -37,7 +39,16 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
-            return context.notifyContainerAboutLogin(identityStores.validate(credential));
+            var result = identityStores.validate(credential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                request.getSession(true).setAttribute(StaffSession.ATTRIBUTE,
+                        new StaffSession(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+            }
+            return context.notifyContainerAboutLogin(result);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(StaffSession.ATTRIBUTE) instanceof StaffSession staff) {
+            return context.notifyContainerAboutLogin(staff.username(), staff.roles());
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {

@@ -361,6 +361,41 @@ class InitiativeApiIT {
     }
 
     @Test
+    void aLoggedInSessionServesManyRequestsAtOnceAndApiCallsMakeNoSession() throws Exception {
+        var login = http().get("login");
+        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
+                .findFirst().orElseThrow().split(";")[0];
+        String state = login.body().replaceAll("(?s).*name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\".*", "$1");
+        String form = "login=login&login%3Ausername=aino&login%3Apassword=aloitepolku&login%3Asubmit=Kirjaudu"
+                + "&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(state, java.nio.charset.StandardCharsets.UTF_8);
+        var loggedIn = http().send(http().request("login", "Cookie", cookie,
+                "Content-Type", "application/x-www-form-urlencoded").POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)));
+        assertEquals(302, loggedIn.statusCode(), loggedIn.body());
+        String session = loggedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
+                .findFirst().map(c -> c.split(";")[0]).orElse(cookie);
+        assertTrue(!session.equals(cookie), "the session id changes at login");
+
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            var answers = new ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 48; i++) {
+                answers.add(pool.submit(() -> http().get("staff/initiatives", "Cookie", session).statusCode()));
+            }
+            var codes = new ArrayList<Integer>();
+            for (var answer : answers) {
+                codes.add(answer.get());
+            }
+            assertTrue(codes.stream().allMatch(c -> c == 200), "every simultaneous request of the session: " + codes);
+        } finally {
+            pool.shutdown();
+        }
+        var api = http().get("api/initiatives/1/events", AGENT);
+        assertEquals(200, api.statusCode());
+        assertTrue(api.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                "an API client authenticates per request and gets no session");
+    }
+
+    @Test
     void staffPagesNeedALoginAndTheSessionCookieIsGuarded() {
         var staff = http().get("staff/initiatives");
         assertEquals(302, staff.statusCode());
