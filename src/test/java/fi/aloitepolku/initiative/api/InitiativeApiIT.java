@@ -350,7 +350,9 @@ class InitiativeApiIT {
         var notFound = http().get("no/such/page");
         assertEquals(404, notFound.statusCode());
 
-        for (String page : List.of("", "initiative?id=1", "?lang=sv", "api/initiatives")) {
+        assertTrue(http().get("accessibility?lang=fi").body().contains("Saavutettavuusseloste"));
+        assertTrue(http().get("privacy?lang=sv").body().contains("Dataskyddsbeskrivning"));
+        for (String page : List.of("", "initiative?id=1", "?lang=sv", "api/initiatives", "accessibility", "privacy")) {
             var response = http().get(page);
             assertTrue(response.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
                     "residents' pages keep no session: " + page);
