@@ -25,14 +25,9 @@ public class InitiativeQueries {
     @PersistenceContext
     EntityManager em;
 
-    /** Newest first; {@code after} is the cursor of the previous page's last row. */
-    public KeysetPage<PublicInitiativeSummary> publicList(Long municipalityId, InitiativeStatus status,
-                                                          Cursor after, int pageSize) {
-        return publicList(municipalityId, status, null, after, pageSize);
-    }
-
     /**
-     * As above, and when {@code words} are given, only initiatives whose title or text has them all (MariaDB's
+     * Newest first; {@code after} is the cursor of the previous page's last row. When {@code words} are
+     * given, only initiatives whose title or text has them all (MariaDB's
      * full-text index). SQL rather than JPQL: JPQL has no MATCH, and the join order must be forced
      * (STRAIGHT_JOIN): left to itself the optimizer drives from the 300 municipalities and sorts every
      * matching case, where walking the (status, received_on, id) index newest first stops after one page.

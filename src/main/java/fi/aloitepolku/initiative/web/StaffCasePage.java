@@ -9,7 +9,7 @@ import fi.aloitepolku.initiative.domain.TransitionGuard;
 import fi.aloitepolku.platform.i18n.Texts;
 import fi.aloitepolku.platform.rules.StateConflict;
 import fi.aloitepolku.platform.rules.NotPermitted;
-import fi.aloitepolku.staff.application.AgentOption;
+import fi.aloitepolku.staff.application.StaffOption;
 import fi.aloitepolku.staff.application.StaffDirectory;
 import fi.aloitepolku.initiative.application.EditableInitiative;
 import fi.aloitepolku.initiative.application.InitiativeDetails;
@@ -62,7 +62,7 @@ public class StaffCasePage implements Serializable {
     private boolean conflict;
     private List<CaseEventEntry> timeline = List.of();
     private List<TransitionOption> transitionOptions = List.of();
-    private List<AgentOption> preparers;
+    private List<StaffOption> preparers;
     private Transition transition;
     private String comment;
     private boolean commentPublic;
@@ -115,13 +115,10 @@ public class StaffCasePage implements Serializable {
             messages.conflict(refused);
         } catch (NotPermitted denied) {
             messages.error(denied.messageKey(), denied.arguments());
-        } catch (ConcurrentEdit e) {
-            conflict = true;
-            messages.error("initiative.conflict");
         } catch (RuleViolation refused) {
             messages.refused(formPrefix, refused);
         } catch (RuntimeException e) {
-            if (!isOptimisticLock(e)) {
+            if (!ConcurrentEdit.causedBy(e)) {
                 throw e;
             }
             conflict = true;
@@ -145,20 +142,11 @@ public class StaffCasePage implements Serializable {
                 blocker.arguments());
     }
 
-    public List<AgentOption> getPreparers() {
+    public List<StaffOption> getPreparers() {
         if (preparers == null) {
             preparers = staff.activePreparers();
         }
         return preparers;
-    }
-
-    private static boolean isOptimisticLock(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getClass().getSimpleName().equals("OptimisticLockException")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     public List<CaseEventEntry> getTimeline() {

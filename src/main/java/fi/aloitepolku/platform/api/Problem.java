@@ -10,8 +10,4 @@ public record Problem(String type, String title, int status, String detail, List
 
     public record FieldError(String field, String message) {
     }
-
-    public static Problem of(String type, String title, int status, String detail) {
-        return new Problem("/problems/" + type, title, status, detail, List.of());
-    }
 }

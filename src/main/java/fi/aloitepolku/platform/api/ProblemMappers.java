@@ -7,7 +7,6 @@ import fi.aloitepolku.platform.rules.NotFound;
 import fi.aloitepolku.platform.rules.NotPermitted;
 import fi.aloitepolku.platform.rules.RuleViolation;
 import fi.aloitepolku.platform.rules.StateConflict;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -61,9 +60,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             if (t instanceof NotFound) {
                 return Problems.of(locale, 404, "not-found", "problem.not-found.detail");
             }
-            // JPA's exception, or the provider's own when it surfaces unwrapped at commit
-            if (t instanceof ConcurrentEdit || t instanceof OptimisticLockException
-                    || t.getClass().getSimpleName().equals("OptimisticLockException")) {
+            if (ConcurrentEdit.causedBy(t)) {
                 return Problems.of(locale, 409, "conflict", "problem.conflict.detail");
             }
             if (t instanceof WebApplicationException web) {

@@ -36,21 +36,12 @@ public class LocaleSelection {
             return SupportedLocales.DEFAULT;
         }
         var external = faces.getExternalContext();
-        Locale fromLink = SupportedLocales.byTag(external.getRequestParameterMap().get("lang"));
-        if (fromLink != null) {
-            remember(external.getRequest(), external.getResponse(), fromLink);
-            return fromLink;
+        var request = (HttpServletRequest) external.getRequest();
+        Locale chosen = of(request);
+        if (SupportedLocales.byTag(request.getParameter("lang")) != null) {
+            remember(request, external.getResponse(), chosen);
         }
-        Object cookie = external.getRequestCookieMap().get(COOKIE);
-        if (cookie instanceof Cookie c) {
-            Locale fromCookie = SupportedLocales.byTag(c.getValue());
-            if (fromCookie != null) {
-                return fromCookie;
-            }
-        }
-        // The header itself, not the container's request locales: without a header those fall back to the
-        // server's default locale, and a visitor who states nothing should get Finnish.
-        return SupportedLocales.fromAcceptLanguage(external.getRequestHeaderMap().get("Accept-Language"));
+        return chosen;
     }
 
     /** The language a request asks for, as the pages resolve it: link, then cookie, then Accept-Language. */

@@ -22,6 +22,6 @@ public record CaseStepView(long id, int position, String nameFi, String nameSv, 
     }
 
     public boolean overdue(LocalDate today) {
-        return state == StepState.PLANNED && dueOn != null && dueOn.isBefore(today);
+        return fi.aloitepolku.process.domain.CaseStep.overdue(state, dueOn, today);
     }
 }

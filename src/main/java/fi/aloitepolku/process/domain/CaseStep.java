@@ -132,6 +132,11 @@ public class CaseStep {
 
     /** A planned step whose due day has passed. */
     public boolean overdue(LocalDate today) {
+        return overdue(state, dueOn, today);
+    }
+
+    /** The rule, for read models that hold a step's state and due day without the entity. */
+    public static boolean overdue(StepState state, LocalDate dueOn, LocalDate today) {
         return state == StepState.PLANNED && dueOn != null && dueOn.isBefore(today);
     }
 

@@ -1,5 +1,6 @@
 package fi.aloitepolku.process.web;
 
+import fi.aloitepolku.platform.time.HelsinkiTime;
 import fi.aloitepolku.process.application.Checklist;
 import fi.aloitepolku.process.application.ProcessQueries;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,6 +16,9 @@ public class CaseChecklistSection {
     @Inject
     ProcessQueries queries;
 
+    @Inject
+    HelsinkiTime time;
+
     private Checklist checklist;
 
     public Checklist getChecklist() {
@@ -23,7 +27,7 @@ public class CaseChecklistSection {
             try {
                 checklist = queries.checklist(Long.parseLong(id == null ? "" : id.trim()));
             } catch (NumberFormatException e) {
-                checklist = new Checklist(java.util.List.of(), java.time.LocalDate.now());
+                checklist = new Checklist(java.util.List.of(), time.today());
             }
         }
         return checklist;

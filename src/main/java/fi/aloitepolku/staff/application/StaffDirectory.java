@@ -25,18 +25,14 @@ public class StaffDirectory {
         return Optional.ofNullable(em.find(StaffUser.class, id));
     }
 
-    public List<AgentOption> activeAgents() {
-        return activeWithRole(StaffRole.AGENT);
-    }
-
-    public List<AgentOption> activePreparers() {
+    public List<StaffOption> activePreparers() {
         return activeWithRole(StaffRole.PREPARER);
     }
 
-    private List<AgentOption> activeWithRole(StaffRole role) {
-        return em.createQuery("select distinct new fi.aloitepolku.staff.application.AgentOption(u.id, u.username, u.displayName) "
+    private List<StaffOption> activeWithRole(StaffRole role) {
+        return em.createQuery("select distinct new fi.aloitepolku.staff.application.StaffOption(u.id, u.username, u.displayName) "
                         + "from StaffUser u join u.roles r where r = :role and u.active = true order by u.displayName",
-                        AgentOption.class)
+                        StaffOption.class)
                 .setParameter("role", role)
                 .getResultList();
     }
