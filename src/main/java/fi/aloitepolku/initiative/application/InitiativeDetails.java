@@ -1,5 +1,6 @@
 package fi.aloitepolku.initiative.application;
 
+import fi.aloitepolku.municipality.domain.Theme;
 import fi.aloitepolku.initiative.domain.Channel;
 import fi.aloitepolku.initiative.domain.InitiativeFacts;
 import fi.aloitepolku.initiative.domain.Initiator;
@@ -55,8 +56,15 @@ public class InitiativeDetails implements java.io.Serializable {
 
     private boolean initiatorNamePublic;
 
+    private Theme theme;
+
+    private Long districtId;
+
+    private boolean councilCompetence = true;
+
     public InitiativeFacts facts() {
-        return new InitiativeFacts(title, proposal, channel, signatoryCount == null ? 0 : signatoryCount, receivedOn);
+        return new InitiativeFacts(title, proposal, channel, signatoryCount == null ? 0 : signatoryCount, receivedOn,
+                theme, districtId, councilCompetence);
     }
 
     public Initiator initiator() {
@@ -142,5 +150,29 @@ public class InitiativeDetails implements java.io.Serializable {
 
     public void setInitiatorNamePublic(boolean initiatorNamePublic) {
         this.initiatorNamePublic = initiatorNamePublic;
+    }
+
+    public Theme getTheme() {
+        return theme;
+    }
+
+    public void setTheme(Theme theme) {
+        this.theme = theme;
+    }
+
+    public Long getDistrictId() {
+        return districtId;
+    }
+
+    public void setDistrictId(Long districtId) {
+        this.districtId = districtId;
+    }
+
+    public boolean isCouncilCompetence() {
+        return councilCompetence;
+    }
+
+    public void setCouncilCompetence(boolean councilCompetence) {
+        this.councilCompetence = councilCompetence;
     }
 }

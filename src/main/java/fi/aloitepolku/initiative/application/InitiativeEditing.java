@@ -2,6 +2,7 @@ package fi.aloitepolku.initiative.application;
 
 import fi.aloitepolku.initiative.domain.CaseEvent;
 import fi.aloitepolku.initiative.domain.CaseEventKind;
+import fi.aloitepolku.initiative.domain.CaseFactsChanged;
 import fi.aloitepolku.initiative.domain.CaseLog;
 import fi.aloitepolku.initiative.domain.InitiativeRepository;
 import fi.aloitepolku.municipality.application.MunicipalityDirectory;
@@ -14,6 +15,7 @@ import fi.aloitepolku.staff.application.StaffDirectory;
 import fi.aloitepolku.staff.domain.StaffRole;
 import fi.aloitepolku.staff.domain.StaffUser;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -41,6 +43,9 @@ public class InitiativeEditing {
     @Inject
     HelsinkiTime time;
 
+    @Inject
+    Event<CaseFactsChanged> factsChanged;
+
     /** @return the case's version after the edit, which the editor's next edit must start from */
     @Transactional
     public long revise(long id, long expectedVersion, @NotNull @Valid InitiativeDetails details) {
@@ -48,6 +53,7 @@ public class InitiativeEditing {
         var initiative = initiatives.find(id).orElseThrow(() -> new NotFound("initiative", id));
         var municipality = municipalities.find(details.getMunicipalityId())
                 .orElseThrow(() -> new RuleViolation("municipalityId", "initiative.municipality.unknown"));
+        municipalities.requireDistrictOf(municipality.id(), details.getDistrictId());
         var now = time.now();
         var changes = initiative.revise(municipality, details.facts(), details.initiator(), expectedVersion,
                 time.today(), now);
@@ -58,6 +64,7 @@ public class InitiativeEditing {
         initiatives.flush();
         caseLog.append(new CaseEvent(id, now, currentStaff.username(), CaseEventKind.EDITED,
                 String.join("; ", changes), false));
+        factsChanged.fire(new CaseFactsChanged(id, now));
         return initiative.version();
     }
 
@@ -75,6 +82,9 @@ public class InitiativeEditing {
         details.setInitiatorEmail(initiative.initiator().email());
         details.setInitiatorPhone(initiative.initiator().phone());
         details.setInitiatorNamePublic(initiative.initiator().namePublic());
+        details.setTheme(initiative.theme());
+        details.setDistrictId(initiative.districtId());
+        details.setCouncilCompetence(initiative.councilCompetence());
         var agent = initiative.assignedAgent();
         var preparer = initiative.preparer();
         return new EditableInitiative(id, details, initiative.version(), initiative.status(),

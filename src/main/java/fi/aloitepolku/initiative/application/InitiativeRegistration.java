@@ -4,15 +4,16 @@ import fi.aloitepolku.initiative.domain.CaseEvent;
 import fi.aloitepolku.initiative.domain.CaseEventKind;
 import fi.aloitepolku.initiative.domain.CaseLog;
 import fi.aloitepolku.initiative.domain.Initiative;
+import fi.aloitepolku.initiative.domain.InitiativeRegistered;
 import fi.aloitepolku.initiative.domain.InitiativeRepository;
 import fi.aloitepolku.municipality.application.MunicipalityDirectory;
 import fi.aloitepolku.platform.rules.RuleViolation;
 import fi.aloitepolku.platform.security.CurrentStaff;
 import fi.aloitepolku.platform.time.HelsinkiTime;
 import fi.aloitepolku.staff.application.StaffDirectory;
-import fi.aloitepolku.staff.domain.StaffRole;
 import fi.aloitepolku.staff.domain.StaffUser;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -40,19 +41,24 @@ public class InitiativeRegistration {
     @Inject
     HelsinkiTime time;
 
+    @Inject
+    Event<InitiativeRegistered> registered;
+
     /** The case and its first log entry are written together, or neither is. */
     @Transactional
     public long register(@NotNull @Valid InitiativeDetails details) {
         var municipality = municipalities.find(details.getMunicipalityId())
                 .orElseThrow(() -> new RuleViolation("municipalityId", "initiative.municipality.unknown"));
+        municipalities.requireDistrictOf(municipality.id(), details.getDistrictId());
         String actor = currentStaff.username();
-        // Until assignment policies exist, an agent who registers a case owns it.
-        StaffUser owner = staff.byUsername(actor).filter(u -> u.hasRole(StaffRole.AGENT)).orElse(null);
         var now = time.now();
+        // The agent is chosen by the municipality's policy, which observes the registration
         var initiative = initiatives.add(
-                Initiative.receive(municipality, details.facts(), details.initiator(), owner, time.today(), now));
+                Initiative.receive(municipality, details.facts(), details.initiator(), null, time.today(), now));
         caseLog.append(new CaseEvent(initiative.id(), now, actor, CaseEventKind.REGISTERED,
                 "channel: " + initiative.channel() + "; receivedOn: " + initiative.receivedOn(), false));
+        Long registeredBy = staff.byUsername(actor).map(StaffUser::id).orElse(null);
+        registered.fire(new InitiativeRegistered(initiative.id(), actor, registeredBy, now));
         return initiative.id();
     }
 }

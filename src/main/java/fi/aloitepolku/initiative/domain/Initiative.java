@@ -1,6 +1,7 @@
 package fi.aloitepolku.initiative.domain;
 
 import fi.aloitepolku.municipality.domain.Municipality;
+import fi.aloitepolku.municipality.domain.Theme;
 import fi.aloitepolku.platform.rules.ConcurrentEdit;
 import fi.aloitepolku.platform.rules.RuleViolation;
 import fi.aloitepolku.staff.domain.StaffUser;
@@ -51,6 +52,16 @@ public class Initiative {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32)
     private Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 32)
+    private Theme theme;
+
+    @Column(name = "district_id")
+    private Long districtId;
+
+    @Column(name = "council_competence", nullable = false)
+    private boolean councilCompetence = true;
 
     @Column(name = "signatory_count", nullable = false)
     private int signatoryCount;
@@ -128,6 +139,9 @@ public class Initiative {
         noteChange(changes, "channel", channel, facts.channel(), false);
         noteChange(changes, "signatoryCount", signatoryCount, facts.signatoryCount(), false);
         noteChange(changes, "receivedOn", receivedOn, facts.receivedOn(), false);
+        noteChange(changes, "theme", theme, facts.theme(), false);
+        noteChange(changes, "districtId", districtId, facts.districtId(), false);
+        noteChange(changes, "councilCompetence", councilCompetence, facts.councilCompetence(), false);
         // The initiator's contact details are personal data: the log says that they changed, not to what.
         if (!sameInitiator(newInitiator)) {
             changes.add("initiator");
@@ -181,6 +195,18 @@ public class Initiative {
     }
 
     /**
+     * Gives the case to an agent (or to nobody). The version check applies to people choosing; the automatic
+     * policy assigns within the transaction that created the case, where nobody else can have saved.
+     */
+    public void assignAgent(StaffUser agent, Long expectedVersion, Instant now) {
+        if (expectedVersion != null && expectedVersion != version) {
+            throw new ConcurrentEdit("initiative", id);
+        }
+        assignedAgent = agent;
+        updatedAt = now;
+    }
+
+    /**
      * Marks the case changed by work recorded elsewhere (a step, a hearing), so that two people working
      * on the same case at once are detected by its version.
      */
@@ -215,6 +241,9 @@ public class Initiative {
         channel = facts.channel();
         signatoryCount = facts.signatoryCount();
         receivedOn = facts.receivedOn();
+        theme = facts.theme();
+        districtId = facts.districtId();
+        councilCompetence = facts.councilCompetence();
     }
 
     private static void noteChange(List<String> changes, String field, Object before, Object after, boolean longText) {
@@ -247,6 +276,18 @@ public class Initiative {
 
     public Channel channel() {
         return channel;
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    public Long districtId() {
+        return districtId;
+    }
+
+    public boolean councilCompetence() {
+        return councilCompetence;
     }
 
     public int signatoryCount() {

@@ -1,7 +1,12 @@
 package fi.aloitepolku.municipality.domain;
 
+import fi.aloitepolku.platform.rules.ConcurrentEdit;
+import fi.aloitepolku.platform.rules.RuleViolation;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -28,6 +33,21 @@ public class Municipality {
     @Column(name = "name_sv", nullable = false)
     private String nameSv;
 
+    /** Residents entitled to vote, for the 2 % rule; null when not known (the statutory clock then says so). */
+    @Column(name = "electorate_size")
+    private Integer electorateSize;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "assignment_policy", nullable = false, length = 32)
+    private AssignmentPolicy assignmentPolicy = AssignmentPolicy.ROUND_ROBIN;
+
+    @Embedded
+    private ServiceTargets targets;
+
+    /** The agent round-robin gave the previous case to; the next turn starts after them. */
+    @Column(name = "last_assigned_agent_id")
+    private Long lastAssignedAgentId;
+
     @Version
     private long version;
 
@@ -38,6 +58,57 @@ public class Municipality {
         this.code = code;
         this.nameFi = nameFi;
         this.nameSv = nameSv;
+    }
+
+    /** An administrator's choice of policy, electorate and targets; refused when someone saved in between. */
+    public void configure(AssignmentPolicy policy, Integer electorate, ServiceTargets newTargets, long expectedVersion) {
+        if (expectedVersion != version) {
+            throw new ConcurrentEdit("municipality", id);
+        }
+        if (policy == null) {
+            throw new RuleViolation("assignmentPolicy", "municipality.policy.required");
+        }
+        if (electorate != null && electorate < 1) {
+            throw new RuleViolation("electorateSize", "municipality.electorate.min");
+        }
+        requireDays("acknowledgeDays", newTargets.acknowledgeDays());
+        requireDays("firstAnswerDays", newTargets.firstAnswerDays());
+        requireDays("decisionDays", newTargets.decisionDays());
+        assignmentPolicy = policy;
+        electorateSize = electorate;
+        targets = newTargets;
+    }
+
+    private static void requireDays(String field, Integer days) {
+        if (days != null && (days < 1 || days > ServiceTargets.MAX_DAYS)) {
+            throw new RuleViolation(field, "municipality.targetDays.range", ServiceTargets.MAX_DAYS);
+        }
+    }
+
+    /** Round-robin moved on: the next case starts its turn after this agent. */
+    public void assignedInTurn(long agentId) {
+        lastAssignedAgentId = agentId;
+    }
+
+    public Integer electorateSize() {
+        return electorateSize;
+    }
+
+    public AssignmentPolicy assignmentPolicy() {
+        return assignmentPolicy;
+    }
+
+    /** Never null: a municipality without targets has {@link ServiceTargets#none()}. */
+    public ServiceTargets targets() {
+        return targets == null ? ServiceTargets.none() : targets;
+    }
+
+    public Long lastAssignedAgentId() {
+        return lastAssignedAgentId;
+    }
+
+    public long version() {
+        return version;
     }
 
     public Long id() {

@@ -1,5 +1,7 @@
 package fi.aloitepolku.staff.domain;
 
+import fi.aloitepolku.municipality.domain.Theme;
+import fi.aloitepolku.platform.rules.ConcurrentEdit;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -50,6 +52,23 @@ public class StaffUser {
     @Enumerated(EnumType.STRING)
     private Set<StaffRole> roles = new HashSet<>();
 
+    /** For agents: the municipalities they take cases of, and the themes and districts they cover there. */
+    @ElementCollection
+    @CollectionTable(name = "agent_municipality", joinColumns = @JoinColumn(name = "staff_user_id"))
+    @Column(name = "municipality_id")
+    private Set<Long> municipalityIds = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "agent_theme", joinColumns = @JoinColumn(name = "staff_user_id"))
+    @Column(name = "theme")
+    @Enumerated(EnumType.STRING)
+    private Set<Theme> themes = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "agent_district", joinColumns = @JoinColumn(name = "staff_user_id"))
+    @Column(name = "district_id")
+    private Set<Long> districtIds = new HashSet<>();
+
     @Version
     private long version;
 
@@ -88,5 +107,39 @@ public class StaffUser {
 
     public boolean hasRole(StaffRole role) {
         return roles.contains(role);
+    }
+
+    /** What an agent covers. Districts must lie in the municipalities covered (checked by the use case). */
+    public void cover(Set<Long> newMunicipalityIds, Set<Theme> newThemes, Set<Long> newDistrictIds,
+                      long expectedVersion) {
+        if (expectedVersion != version) {
+            throw new ConcurrentEdit("staffUser", id);
+        }
+        municipalityIds.clear();
+        municipalityIds.addAll(newMunicipalityIds);
+        themes.clear();
+        themes.addAll(newThemes);
+        districtIds.clear();
+        districtIds.addAll(newDistrictIds);
+    }
+
+    public boolean covers(long municipalityId) {
+        return municipalityIds.contains(municipalityId);
+    }
+
+    public Set<Long> municipalityIds() {
+        return Set.copyOf(municipalityIds);
+    }
+
+    public Set<Theme> themes() {
+        return themes.isEmpty() ? Set.of() : EnumSet.copyOf(themes);
+    }
+
+    public Set<Long> districtIds() {
+        return Set.copyOf(districtIds);
+    }
+
+    public long version() {
+        return version;
     }
 }
