@@ -5,6 +5,6 @@ import java.time.Instant;
 
 /** A case opened for editing by staff, with the version the edit starts from. */
 public record EditableInitiative(long id, InitiativeDetails details, long version, InitiativeStatus status,
-                                 String agentName, Long preparerId, String preparerName, Long mergedInto,
+                                 Long agentId, String agentName, Long preparerId, String preparerName, Long mergedInto,
                                  Instant createdAt, Instant updatedAt) {
 }

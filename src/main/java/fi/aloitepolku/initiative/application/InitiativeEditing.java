@@ -88,7 +88,7 @@ public class InitiativeEditing {
         var agent = initiative.assignedAgent();
         var preparer = initiative.preparer();
         return new EditableInitiative(id, details, initiative.version(), initiative.status(),
-                agent == null ? null : agent.displayName(), preparer == null ? null : preparer.id(),
+                agent == null ? null : agent.id(), agent == null ? null : agent.displayName(), preparer == null ? null : preparer.id(),
                 preparer == null ? null : preparer.displayName(), initiative.mergedInto(), initiative.createdAt(),
                 initiative.updatedAt());
     }

@@ -1,5 +1,6 @@
 package fi.aloitepolku.initiative.application;
 
+import fi.aloitepolku.platform.persistence.SqlValues;
 import fi.aloitepolku.initiative.domain.InitiativeStatus;
 import fi.aloitepolku.platform.paging.Cursor;
 import fi.aloitepolku.platform.paging.KeysetPage;
@@ -63,7 +64,7 @@ public class InitiativeQueries {
         List<PublicInitiativeSummary> items = new ArrayList<>();
         for (Object[] r : rows(sql.toString(), params)) {
             items.add(new PublicInitiativeSummary(((Number) r[0]).longValue(), (String) r[1],
-                    InitiativeStatus.valueOf((String) r[2]), toLocalDate(r[3]), ((Number) r[4]).longValue(),
+                    InitiativeStatus.valueOf((String) r[2]), SqlValues.date(r[3]), ((Number) r[4]).longValue(),
                     (String) r[5], (String) r[6]));
         }
         String next = null;
@@ -84,16 +85,7 @@ public class InitiativeQueries {
         return query.getResultList();
     }
 
-    private static java.time.LocalDate toLocalDate(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) value;
-    }
 
-    private static java.time.Instant toInstant(Object value) {
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        return value instanceof java.time.LocalDateTime l ? l.toInstant(java.time.ZoneOffset.UTC) : (java.time.Instant) value;
-    }
 
     public Optional<PublicInitiative> publicView(long id) {
         return em.createQuery("select new fi.aloitepolku.initiative.application.PublicInitiative("
@@ -129,8 +121,8 @@ public class InitiativeQueries {
         List<StaffCaseRow> result = new ArrayList<>();
         for (Object[] r : rows(sql, params)) {
             result.add(new StaffCaseRow(((Number) r[0]).longValue(), (String) r[1], InitiativeStatus.valueOf((String) r[2]),
-                    fi.aloitepolku.initiative.domain.Channel.valueOf((String) r[3]), toLocalDate(r[4]), (String) r[5],
-                    (String) r[6], toInstant(r[7])));
+                    fi.aloitepolku.initiative.domain.Channel.valueOf((String) r[3]), SqlValues.date(r[4]), (String) r[5],
+                    (String) r[6], SqlValues.instant(r[7])));
         }
         return result;
     }

@@ -7,8 +7,6 @@ import fi.aloitepolku.initiative.application.TransitionRequest;
 import fi.aloitepolku.initiative.domain.Transition;
 import fi.aloitepolku.initiative.domain.TransitionGuard;
 import fi.aloitepolku.platform.i18n.Texts;
-import fi.aloitepolku.platform.rules.StateConflict;
-import fi.aloitepolku.platform.rules.NotPermitted;
 import fi.aloitepolku.staff.application.StaffOption;
 import fi.aloitepolku.staff.application.StaffDirectory;
 import fi.aloitepolku.initiative.application.EditableInitiative;
@@ -16,9 +14,7 @@ import fi.aloitepolku.initiative.application.InitiativeDetails;
 import fi.aloitepolku.initiative.application.InitiativeEditing;
 import fi.aloitepolku.initiative.application.InitiativeQueries;
 import fi.aloitepolku.initiative.domain.Channel;
-import fi.aloitepolku.platform.rules.ConcurrentEdit;
 import fi.aloitepolku.platform.rules.NotFound;
-import fi.aloitepolku.platform.rules.RuleViolation;
 import fi.aloitepolku.platform.web.PageMessages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -107,24 +103,9 @@ public class StaffCasePage implements Serializable {
      * the reason is shown (beside the field at fault) and the user's input stays in the form.
      */
     private String attempt(String formPrefix, String doneKey, Runnable change) {
-        try {
-            change.run();
-            messages.info(doneKey);
-            return "/staff/initiative?faces-redirect=true&id=" + initiative.id();
-        } catch (StateConflict refused) {
-            messages.conflict(refused);
-        } catch (NotPermitted denied) {
-            messages.error(denied.messageKey(), denied.arguments());
-        } catch (RuleViolation refused) {
-            messages.refused(formPrefix, refused);
-        } catch (RuntimeException e) {
-            if (!ConcurrentEdit.causedBy(e)) {
-                throw e;
-            }
-            conflict = true;
-            messages.error("initiative.conflict");
-        }
-        return null;
+        var outcome = messages.attempt(formPrefix, doneKey, change);
+        conflict = outcome == PageMessages.Outcome.CONFLICT;
+        return outcome == PageMessages.Outcome.DONE ? "/staff/initiative?faces-redirect=true&id=" + initiative.id() : null;
     }
 
     /** The moves that can be made now, for the select. */

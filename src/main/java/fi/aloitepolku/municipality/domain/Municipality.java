@@ -44,9 +44,6 @@ public class Municipality {
     @Embedded
     private ServiceTargets targets;
 
-    /** The agent round-robin gave the previous case to; the next turn starts after them. */
-    @Column(name = "last_assigned_agent_id")
-    private Long lastAssignedAgentId;
 
     @Version
     private long version;
@@ -85,11 +82,6 @@ public class Municipality {
         }
     }
 
-    /** Round-robin moved on: the next case starts its turn after this agent. */
-    public void assignedInTurn(long agentId) {
-        lastAssignedAgentId = agentId;
-    }
-
     public Integer electorateSize() {
         return electorateSize;
     }
@@ -101,10 +93,6 @@ public class Municipality {
     /** Never null: a municipality without targets has {@link ServiceTargets#none()}. */
     public ServiceTargets targets() {
         return targets == null ? ServiceTargets.none() : targets;
-    }
-
-    public Long lastAssignedAgentId() {
-        return lastAssignedAgentId;
     }
 
     public long version() {

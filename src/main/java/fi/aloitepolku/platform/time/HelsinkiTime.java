@@ -39,6 +39,11 @@ public class HelsinkiTime {
     }
 
     /** d.M.yyyy: the Finnish form, also usual in Swedish-speaking Finland. */
+    /** The Helsinki calendar day an instant falls on. */
+    public LocalDate toHelsinkiDate(Instant instant) {
+        return LocalDate.ofInstant(instant, ZONE);
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }

@@ -1,5 +1,7 @@
 package fi.aloitepolku.platform.web;
 
+import fi.aloitepolku.platform.rules.ConcurrentEdit;
+import fi.aloitepolku.platform.rules.NotPermitted;
 import fi.aloitepolku.platform.i18n.LocaleSelection;
 import fi.aloitepolku.platform.i18n.Texts;
 import fi.aloitepolku.platform.rules.RuleViolation;
@@ -15,6 +17,36 @@ public class PageMessages {
 
     @Inject
     LocaleSelection localeSelection;
+
+    /** How an attempted change ended. */
+    public enum Outcome { DONE, REFUSED, CONFLICT }
+
+    /**
+     * Runs one change a user asked for. Done: the news is kept for the page shown after the redirect. Refused:
+     * the reason is shown (beside the field at fault, under {@code formPrefix}) and the input stays in the form.
+     * Someone else saved first: CONFLICT, with a message; the caller offers a reload.
+     */
+    public Outcome attempt(String formPrefix, String doneKey, Runnable change) {
+        try {
+            change.run();
+            info(doneKey);
+            return Outcome.DONE;
+        } catch (StateConflict refused) {
+            conflict(refused);
+        } catch (NotPermitted denied) {
+            error(denied.messageKey(), denied.arguments());
+        } catch (RuleViolation refused) {
+            refused(formPrefix, refused);
+        } catch (RuntimeException e) {
+            if (!ConcurrentEdit.causedBy(e)) {
+                throw e;
+            }
+            error("initiative.conflict");
+            FacesContext.getCurrentInstance().validationFailed();
+            return Outcome.CONFLICT;
+        }
+        return Outcome.REFUSED;
+    }
 
     public void info(String key, Object... args) {
         add(null, FacesMessage.SEVERITY_INFO, key, args);

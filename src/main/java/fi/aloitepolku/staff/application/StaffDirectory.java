@@ -29,6 +29,15 @@ public class StaffDirectory {
         return activeWithRole(StaffRole.PREPARER);
     }
 
+    public List<StaffOption> activeAgents() {
+        return activeWithRole(StaffRole.AGENT);
+    }
+
+    /** Ids of the active administrators: who hears of deadlines passed and cases nobody owns. */
+    public List<Long> activeAdministratorIds() {
+        return activeWithRole(StaffRole.ADMIN).stream().map(StaffOption::id).toList();
+    }
+
     private List<StaffOption> activeWithRole(StaffRole role) {
         return em.createQuery("select distinct new fi.aloitepolku.staff.application.StaffOption(u.id, u.username, u.displayName) "
                         + "from StaffUser u join u.roles r where r = :role and u.active = true order by u.displayName",

@@ -1,0 +1,85 @@
+package fi.aloitepolku.assignment.api;
+
+import fi.aloitepolku.assignment.application.AgentAssignment;
+import fi.aloitepolku.assignment.application.CaseClocks;
+import fi.aloitepolku.assignment.domain.Clock;
+import fi.aloitepolku.initiative.application.InitiativeEditing;
+import fi.aloitepolku.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Who owns a case, and the deadlines it runs against. */
+@Path("/initiatives/{id}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.AGENT, Roles.PREPARER})
+@SecurityRequirement(name = "staff")
+@Tag(name = "Agents and deadlines")
+public class AssignmentResource {
+
+    @Inject
+    AgentAssignment assignment;
+
+    @Inject
+    InitiativeEditing editing;
+
+    @Inject
+    CaseClocks clocks;
+
+    /** The case's agent; {@code version} is the case version to send with a change. */
+    public record Assignment(Long agentId, String agentName, long version) {
+    }
+
+    /** A change of agent, with why; {@code version} is the case version it was made from. */
+    public record AssignmentChange(Long agentId, Long version, String reason) {
+    }
+
+    @GET
+    @Path("/agent")
+    @Operation(summary = "The case's assigned agent")
+    public Assignment agent(@PathParam("id") long id) {
+        var current = editing.forEditing(id);
+        return new Assignment(current.agentId(), current.agentName(), current.version());
+    }
+
+    @PUT
+    @Path("/agent")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.AGENT})
+    @Operation(summary = "Give the case to an agent",
+            description = "The agent must take cases of the case's municipality. An agent away today is replaced by "
+                    + "their substitute; one away with no substitute is refused. Logged with who and why.")
+    @APIResponse(responseCode = "200", description = "Assigned (possibly to the substitute)")
+    @APIResponse(responseCode = "400", description = "Agent of another municipality, away without a substitute, "
+            + "not an agent, or version missing")
+    @APIResponse(responseCode = "409", description = "The case changed since `version`")
+    public Assignment assign(@PathParam("id") long id, AssignmentChange change) {
+        if (change == null) {
+            throw new fi.aloitepolku.platform.rules.RuleViolation("agentId", "assignment.agent.required");
+        }
+        assignment.assign(id, change.agentId(), change.version(), change.reason());
+        return agent(id);
+    }
+
+    @GET
+    @Path("/clocks")
+    @Operation(summary = "The case's deadlines: the statutory six months (§23) and the municipality's own targets",
+            description = "`state` is RUNNING, OVERDUE, MET, MET_LATE, STOPPED or NOT_COMPUTABLE (electorate unknown); "
+                    + "`daysLeft` is negative when overdue.")
+    public List<Clock> clocks(@PathParam("id") long id) {
+        return clocks.of(id);
+    }
+}
