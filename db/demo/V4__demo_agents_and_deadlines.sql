@@ -55,19 +55,20 @@ set i.district_id = d.id where i.title like 'Ulkokuntosali Niinisaloon%';
 update initiative set theme = 'TRAFFIC' where title like 'Kevyen liikenteen silta%' or title like 'Mopoautojen%';
 update initiative set theme = 'CULTURE' where title like 'Kankaanpään torin%';
 
--- What the initiators were told: an acknowledgement for every case beyond screening, and the decision notice
+-- What the initiators were told: an acknowledgement for the cases in preparation and decided, and the decision
+-- notice for the closed one. The communicated case has nothing recorded yet, so it cannot be closed until it has.
 insert into initiator_message (initiative_id, sent_on, channel, purpose, body, recorded_at, recorded_by)
 select i.id, date_add(i.received_on, interval 5 day), 'EMAIL', 'ACKNOWLEDGEMENT',
        concat('Kiitos aloitteestanne "', i.title, '". Aloite on kirjattu, ja sen käsittelyä voi seurata kaupungin verkkosivuilla.'),
        '2026-11-20 10:00:00', coalesce(a.username, 'admin')
 from initiative i left join staff_user a on a.id = i.assigned_agent_id
-where i.status in ('IN_PREPARATION', 'DECISION_PROPOSED', 'DECIDED', 'DECISION_COMMUNICATED', 'CLOSED');
+where i.status in ('IN_PREPARATION', 'DECISION_PROPOSED', 'DECIDED', 'CLOSED');
 insert into initiator_message (initiative_id, sent_on, channel, purpose, body, recorded_at, recorded_by)
 select i.id, least(date_add(i.received_on, interval 60 day), date('2026-11-20')), 'EMAIL', 'DECISION',
        concat('Aloitteestanne "', i.title, '" on tehty päätös. Päätös ja perustelut löytyvät pöytäkirjasta.'),
        '2026-11-20 10:00:00', coalesce(a.username, 'admin')
 from initiative i left join staff_user a on a.id = i.assigned_agent_id
-where i.status in ('DECISION_COMMUNICATED', 'CLOSED');
+where i.status = 'CLOSED';
 
 -- The deadlines the rules give these cases (what CaseClocks computes, written once here in SQL)
 insert into case_deadline (initiative_id, kind, due_on, met_on)

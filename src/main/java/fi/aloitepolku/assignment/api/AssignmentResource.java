@@ -1,8 +1,6 @@
 package fi.aloitepolku.assignment.api;
 
 import fi.aloitepolku.assignment.application.AgentAssignment;
-import fi.aloitepolku.assignment.application.CaseClocks;
-import fi.aloitepolku.assignment.domain.Clock;
 import fi.aloitepolku.initiative.application.InitiativeEditing;
 import fi.aloitepolku.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,14 +13,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Who owns a case, and the deadlines it runs against. */
-@Path("/initiatives/{id}")
+/** Who owns a case. */
+@Path("/initiatives/{id}/agent")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.AGENT, Roles.PREPARER})
@@ -36,9 +33,6 @@ public class AssignmentResource {
     @Inject
     InitiativeEditing editing;
 
-    @Inject
-    CaseClocks clocks;
-
     /** The case's agent; {@code version} is the case version to send with a change. */
     public record Assignment(Long agentId, String agentName, long version) {
     }
@@ -48,7 +42,6 @@ public class AssignmentResource {
     }
 
     @GET
-    @Path("/agent")
     @Operation(summary = "The case's assigned agent")
     public Assignment agent(@PathParam("id") long id) {
         var current = editing.forEditing(id);
@@ -56,7 +49,6 @@ public class AssignmentResource {
     }
 
     @PUT
-    @Path("/agent")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.AGENT})
     @Operation(summary = "Give the case to an agent",
@@ -72,14 +64,5 @@ public class AssignmentResource {
         }
         assignment.assign(id, change.agentId(), change.version(), change.reason());
         return agent(id);
-    }
-
-    @GET
-    @Path("/clocks")
-    @Operation(summary = "The case's deadlines: the statutory six months (§23) and the municipality's own targets",
-            description = "`state` is RUNNING, OVERDUE, MET, MET_LATE, STOPPED or NOT_COMPUTABLE (electorate unknown); "
-                    + "`daysLeft` is negative when overdue.")
-    public List<Clock> clocks(@PathParam("id") long id) {
-        return clocks.of(id);
     }
 }

@@ -92,6 +92,7 @@ class QueryBudgetIT {
         var created = http().post("api/initiatives", """
                 {"municipalityId": 1, "title": "%s", "proposal": "Budjettitesti.", "channel": "EMAIL",
                  "signatoryCount": 1, "receivedOn": "2026-01-10", "initiatorName": "Testi"}""".formatted(title), AGENT);
+        assertEquals(201, created.statusCode(), created.body());
         long id = Http.json(created).getJsonNumber("id").longValue();
         long version = Http.json(http().get("api/initiatives/" + id)).getJsonNumber("version").longValue();
         assertEquals(200, http().post("api/initiatives/" + id + "/transitions",
