@@ -6,5 +6,9 @@ public enum CaseEventKind {
     EDITED,
     STATUS_CHANGED,
     PREPARER_ASSIGNED,
-    STEP_UPDATED
+    STEP_UPDATED,
+    // The consultation record (hearing, council and decision features)
+    HEARING_RECORDED,
+    STATEMENT_REQUEST_RECORDED,
+    DECISION_RECORDED
 }
