@@ -12,6 +12,7 @@ import java.util.function.Function;
 /**
  * Writes hearings as an iCalendar (RFC 5545) feed: CRLF lines folded at 75 octets, text escaped, times in
  * UTC, and a period hearing as an all-day event whose DTEND is the day after it closes (DTEND is exclusive).
+ * No METHOD: a subscribed feed is not an iTIP message (PUBLISH would demand an ORGANIZER, i.e. a person).
  * Small enough to own, so the WAR needs no calendar library.
  */
 public final class ICalendarWriter {
@@ -37,7 +38,6 @@ public final class ICalendarWriter {
         writer.line("VERSION:2.0");
         writer.line("PRODID:-//Aloitepolku//Hearings//FI");
         writer.line("CALSCALE:GREGORIAN");
-        writer.line("METHOD:PUBLISH");
         writer.text("X-WR-CALNAME", calendarName);
         for (CalendarEntry e : entries) {
             writer.line("BEGIN:VEVENT");
