@@ -22,7 +22,8 @@ public final class HearingLinks {
     public static String check(HearingKind kind, String url) {
         if (url == null || url.isBlank()) {
             if (kind.requiresLink()) {
-                throw new RuleViolation("url", "hearing.url.required." + kind.name());
+                throw new RuleViolation("url", kind == HearingKind.OTAKANTAA ? "hearing.url.required.OTAKANTAA"
+                        : "hearing.url.required.LAUSUNTOPALVELU");
             }
             return null;
         }
