@@ -9,6 +9,7 @@ import fi.aloitepolku.council.application.StatementRequestQueries;
 import fi.aloitepolku.council.application.StatementRequestView;
 import fi.aloitepolku.platform.rules.RuleViolation;
 import fi.aloitepolku.platform.security.Roles;
+import fi.aloitepolku.platform.time.HelsinkiTime;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -49,6 +50,9 @@ public class CouncilResource {
     @Inject
     StatementRequestQueries requests;
 
+    @Inject
+    HelsinkiTime time;
+
     @Context
     UriInfo uriInfo;
 
@@ -56,6 +60,27 @@ public class CouncilResource {
     @Operation(summary = "Every council, with the municipalities it serves and its open and overdue requests")
     public List<CouncilSummary> list() {
         return queries.list();
+    }
+
+    /** Overdue open requests of one agent's cases. */
+    public record AgentOverdue(long agentId, long overdue) {
+    }
+
+    @GET
+    @Path("overdue-by-agent")
+    @RolesAllowed({Roles.ADMIN, Roles.AGENT})
+    @Operation(summary = "Open statement requests past their deadline, counted per the cases' assigned agent")
+    public List<AgentOverdue> overdueByAgent() {
+        return requests.overdueCountByAgent(time.today()).entrySet().stream()
+                .map(e -> new AgentOverdue(e.getKey(), e.getValue())).toList();
+    }
+
+    @GET
+    @Path("overdue-by-agent/{agentId}")
+    @RolesAllowed({Roles.ADMIN, Roles.AGENT})
+    @Operation(summary = "One agent's overdue statement requests, the oldest deadline first")
+    public List<StatementRequestView> overdueOfAgent(@PathParam("agentId") long agentId) {
+        return requests.overdueForAgent(agentId, time.today());
     }
 
     @GET
