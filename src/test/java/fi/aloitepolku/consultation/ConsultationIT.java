@@ -235,8 +235,9 @@ class ConsultationIT {
 
         var answered = http().put(path + "/" + requestId, """
                 {"councilId": %d, "requestedOn": "%s", "deadline": "%s", "state": "RECEIVED", "answeredOn": "%s",
-                 "statementText": "Paneeli kannattaa esitystä <b>lämpimästi</b>.", "note": "Sisäinen huomio", "version": 0}"""
-                .formatted(panel, asked, TODAY.minusDays(10), TODAY.minusDays(5)), PREPARER);
+                 "statementText": "Paneeli kannattaa esitystä <b>lämpimästi</b>.", "note": "Sisäinen huomio", "version": %d}"""
+                .formatted(panel, asked, TODAY.minusDays(10), TODAY.minusDays(5),
+                        json(request).getJsonNumber("version").longValue()), PREPARER);
         assertEquals(200, answered.statusCode(), answered.body());
         assertFalse(json(answered).getBoolean("overdue"));
         assertEquals(overdueBefore, overdueTotal());
@@ -245,6 +246,16 @@ class ConsultationIT {
         assertTrue(page.contains("Testin asukaspaneeli"), "the council's statement is public");
         assertTrue(page.contains("Paneeli kannattaa esitystä &lt;b&gt;lämpimästi&lt;/b&gt;."), "escaped, not markup");
         assertFalse(page.contains("Sisäinen huomio"));
+
+        var councilPage = http().get("staff/council?id=" + panel, PREPARER);
+        assertEquals(200, councilPage.statusCode());
+        assertTrue(councilPage.body().contains("Pia Puheenjohtaja") && councilPage.body().contains("answered-requests"),
+                "the council page lists its members and its answered requests");
+        var registry = http().get("staff/councils", PREPARER).body();
+        assertTrue(registry.contains("Testin asukaspaneeli") && !registry.contains("new-council"), "preparers only read");
+        assertTrue(http().get("staff/councils", AGENT).body().contains("new-council"));
+        assertTrue(http().get("staff/council-edit?id=" + panel, AGENT).body().contains("Pia Puheenjohtaja"));
+        assertEquals(403, http().get("staff/council-edit?id=" + panel, PREPARER).statusCode());
 
         assertEquals(409, http().send(http().request("api/councils/" + panel + "?version=0", AGENT).DELETE()).statusCode(),
                 "a council that gave statements stays in the registry");
@@ -316,7 +327,7 @@ class ConsultationIT {
         assertEquals(201, tabled.statusCode(), tabled.body());
         assertEquals(409, move(id, "RECORD_DECISION", PREPARER).statusCode(), "a tabled matter is not decided");
         var passed = http().put(path, decision("PASSED_AFTER_VOTE", "Hyväksyttiin äänin 7–4.", diary, section)
-                .replace("}", ", \"version\": 0}"), PREPARER);
+                .replace("}", ", \"version\": " + json(tabled).getJsonNumber("version") + "}"), PREPARER);
         assertEquals(200, passed.statusCode(), passed.body());
         String citation = json(passed).getString("citation");
         assertEquals("KHALL " + TODAY.minusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
@@ -325,8 +336,11 @@ class ConsultationIT {
         var decided = move(id, "RECORD_DECISION", PREPARER);
         assertEquals(200, decided.statusCode(), decided.body());
         assertEquals("DECIDED", json(decided).getString("status"));
-        var lateTabling = http().put(path, decision("TABLED", null, diary, section).replace("}", ", \"version\": 1}"), PREPARER);
+        var lateTabling = http().put(path, decision("TABLED", null, diary, section)
+                .replace("}", ", \"version\": " + json(passed).getJsonNumber("version") + "}"), PREPARER);
         assertEquals(409, lateTabling.statusCode(), lateTabling.body());
+        assertEquals("Asia on jo päätetty: lopputulos ei voi olla pöydälle jättäminen tai palauttaminen.",
+                json(lateTabling).getString("detail"));
         assertTrue(events(id).stream().anyMatch(e -> e.getString("kind").equals("DECISION_RECORDED")));
 
         for (String query : List.of(citation, citation.replace(" § ", " §").toLowerCase(), diary)) {
@@ -336,6 +350,9 @@ class ConsultationIT {
         }
         String page = publicPage(id);
         assertTrue(page.contains(citation), "the citation is on the public page");
+        var form = http().get("staff/decision?case=" + id, PREPARER);
+        assertEquals(200, form.statusCode());
+        assertTrue(form.body().contains(diary), "the decision form opens with the record to correct");
         assertTrue(page.contains("Hyväksyttiin äänestyksen jälkeen") && page.contains(diary));
     }
 
@@ -408,22 +425,26 @@ class ConsultationIT {
             new Select(browser.find(id("hearing:kind"))).selectByVisibleText("Otakantaa.fi-kuuleminen");
             browser.type(id("hearing:title"), "Missä skeittaisit?");
             browser.type(id("hearing:url"), "https://www.example.com/skeitti");
-            browser.type(id("hearing:opensOn_input"), date(TODAY.minusDays(21)));
-            browser.type(id("hearing:closesOn_input"), date(TODAY.minusDays(1)));
             browser.type(id("hearing:summary"), "Toivotuin paikka oli Kirjurinluoto.");
+            typeDate(browser, id("hearing:opensOn_input"), date(TODAY.minusDays(21)));
+            typeDate(browser, id("hearing:closesOn_input"), date(TODAY.minusDays(1)));
             browser.find(id("hearing:save")).click();
             browser.waitForText("Otakantaa.fi-kuulemisen linkin pitää osoittaa otakantaa.fi-palveluun.");
             browser.type(id("hearing:url"), "https://www.otakantaa.fi/fi-FI/projects/skeitti-" + id);
             browser.find(id("hearing:save")).click();
             browser.waitForUrl("/staff/initiative?id=" + id);
             assertTrue(browser.text("#hearings").contains("Missä skeittaisit?"), browser.text("#hearings"));
+            assertTrue(browser.text("#hearings").contains(date(TODAY.minusDays(21)) + "–" + date(TODAY.minusDays(1))),
+                    browser.text("#hearings"));
 
             browser.find("#add-statement-request").click();
             browser.waitForUrl("/staff/statement-request?");
             new Select(browser.find(id("statement:councilId"))).selectByVisibleText("Porin nuorisovaltuusto");
             browser.driver().findElement(By.cssSelector("input[name='statement:state'][value='RECEIVED']")).click();
-            browser.type(id("statement:answeredOn_input"), date(TODAY));
             browser.type(id("statement:statementText"), "Nuorisovaltuusto puoltaa skeittipaikkaa Kirjurinluotoon.");
+            typeDate(browser, id("statement:answeredOn_input"), date(TODAY));
+            assertEquals("Nuorisovaltuusto puoltaa skeittipaikkaa Kirjurinluotoon.",
+                    browser.find(id("statement:statementText")).getAttribute("value"));
             browser.find(id("statement:save")).click();
             browser.waitForUrl("/staff/initiative?id=" + id);
             assertTrue(browser.text("#statement-requests").contains("Porin nuorisovaltuusto"));
@@ -433,12 +454,27 @@ class ConsultationIT {
             browser.open(base + "initiative?id=" + id + "&lang=fi");
             browser.find("#public-hearings");
             assertTrue(browser.text("#public-hearings").contains("Missä skeittaisit?"));
-            assertTrue(browser.text("#public-hearings").contains("Toivotuin paikka oli Kirjurinluoto."));
+            assertTrue(browser.text("#public-hearings").contains("Toivotuin paikka oli Kirjurinluoto."),
+                    browser.text("#public-hearings"));
             assertEquals("https://www.otakantaa.fi/fi-FI/projects/skeitti-" + id,
                     browser.driver().findElement(By.cssSelector("#public-hearings a[href*='otakantaa']")).getAttribute("href"));
             assertTrue(browser.text("#public-statements").contains("Porin nuorisovaltuusto"));
             assertTrue(browser.text("#public-statements").contains("Nuorisovaltuusto puoltaa skeittipaikkaa Kirjurinluotoon."));
         }
+    }
+
+    /** A date picker's popup may still be closing when the next field is typed into: type again until it holds. */
+    static void typeDate(Browser browser, String css, String value) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            browser.type(css, value);
+            try {
+                browser.wait(2).until(d -> value.equals(d.findElement(By.cssSelector(css)).getAttribute("value")));
+                return;
+            } catch (org.openqa.selenium.TimeoutException retry) {
+                // typed into a closing popup; once more
+            }
+        }
+        assertEquals(value, browser.find(css).getAttribute("value"), css);
     }
 
     static String date(LocalDate day) {
