@@ -63,9 +63,11 @@ public class WorkloadQueries {
                         + "and (?2 is null or i.assigned_agent_id = ?2) group by i.assigned_agent_id")
                 .setParameter(1, today).setParameter(2, onlyAgentId).getResultList();
         Map<Long, Set<Long>> waitingCases = new HashMap<>();
+        Map<Long, Long> overdueElsewhere = new HashMap<>();
         for (WaitingOnOthers source : waiting) {
             source.casesByAgent(today).forEach((agent, cases) ->
                     waitingCases.computeIfAbsent(agent, a -> new HashSet<>()).addAll(cases));
+            source.overdueByAgent(today).forEach((agent, count) -> overdueElsewhere.merge(agent, count, Long::sum));
         }
 
         Map<Long, Map<InitiativeStatus, Long>> counts = new HashMap<>();
@@ -85,6 +87,7 @@ public class WorkloadQueries {
             long id = ((Number) a[0]).longValue();
             result.add(new AgentWorkload(id, (String) a[1], counts.getOrDefault(id, Map.of()),
                     overdueCounts.getOrDefault(id, 0L), waitingCases.getOrDefault(id, Set.of()).size(),
+                    overdueElsewhere.getOrDefault(id, 0L),
                     oldest.get(id), SqlValues.truthy(a[2])));
         }
         return result;

@@ -26,6 +26,10 @@ public class InitiativeQueries {
     @PersistenceContext
     EntityManager em;
 
+    /** Other features' references to cases (decision citations, diary numbers), for the search box. */
+    @jakarta.inject.Inject
+    jakarta.enterprise.inject.Instance<CaseReferenceSearch> referenceSearches;
+
     /**
      * Newest first; {@code after} is the cursor of the previous page's last row. When {@code words} are
      * given, only initiatives whose title or text has them all (MariaDB's
@@ -40,7 +44,13 @@ public class InitiativeQueries {
         var sql = new StringBuilder("select straight_join i.id, i.title, i.status, i.received_on, m.id, m.name_fi, "
                 + "m.name_sv from initiative i join municipality m on m.id = i.municipality_id where 1 = 1");
         List<Object> params = new ArrayList<>();
-        String match = FullTextQuery.of(words);
+        List<Long> referenced = referencedCases(words);
+        String match = referenced == null ? FullTextQuery.of(words) : null;
+        if (referenced != null) {
+            // A citation or diary number: the cases it names, not a word search
+            sql.append(referenced.isEmpty() ? " and 1 = 0" : " and i.id in (" + referenced.stream().limit(MAX_PAGE_SIZE)
+                    .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ")");
+        }
         if (match != null) {
             params.add(match);
             sql.append(" and match(i.title, i.proposal) against (?").append(params.size()).append(" in boolean mode)");
@@ -74,6 +84,19 @@ public class InitiativeQueries {
             next = new Cursor(last.receivedOn(), last.id()).encode();
         }
         return new KeysetPage<>(items, next);
+    }
+
+    private List<Long> referencedCases(String words) {
+        if (words == null || words.isBlank()) {
+            return null;
+        }
+        for (CaseReferenceSearch search : referenceSearches) {
+            var found = search.casesReferencedBy(words);
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        return null;
     }
 
     @SuppressWarnings("unchecked")

@@ -8,5 +8,9 @@ public enum CaseEventKind {
     PREPARER_ASSIGNED,
     STEP_UPDATED,
     AGENT_ASSIGNED,
-    INITIATOR_INFORMED
+    INITIATOR_INFORMED,
+    // The consultation record (hearing, council and decision features)
+    HEARING_RECORDED,
+    STATEMENT_REQUEST_RECORDED,
+    DECISION_RECORDED
 }

@@ -1,5 +1,11 @@
 package fi.aloitepolku.publicsite.web;
 
+import fi.aloitepolku.council.application.PublicStatement;
+import fi.aloitepolku.council.application.StatementRequestQueries;
+import fi.aloitepolku.decision.application.DecisionQueries;
+import fi.aloitepolku.decision.application.DecisionView;
+import fi.aloitepolku.hearing.application.HearingQueries;
+import fi.aloitepolku.hearing.application.PublicHearing;
 import fi.aloitepolku.initiative.application.InitiativeQueries;
 import fi.aloitepolku.initiative.application.PublicInitiative;
 import fi.aloitepolku.initiative.application.PublicTimelineEntry;
@@ -26,6 +32,20 @@ public class PublicInitiativePage {
     @Inject
     ProcessQueries process;
 
+    @Inject
+    HearingQueries hearingQueries;
+
+    @Inject
+    StatementRequestQueries statementQueries;
+
+    @Inject
+    DecisionQueries decisionQueries;
+
+    /** Statuses in which a case may have a decision record; before them the query is skipped. */
+    static final java.util.Set<InitiativeStatus> MAY_HAVE_DECISION = java.util.EnumSet.of(
+            InitiativeStatus.DECISION_PROPOSED, InitiativeStatus.DECIDED, InitiativeStatus.DECISION_COMMUNICATED,
+            InitiativeStatus.CLOSED);
+
     static final int TIMELINE_LENGTH = 50;
     /** The main path of a case, for the progress indicator. */
     static final List<InitiativeStatus> PATH = List.of(InitiativeStatus.RECEIVED, InitiativeStatus.ACCEPTED,
@@ -34,6 +54,9 @@ public class PublicInitiativePage {
 
     private List<PublicStep> steps = List.of();
     private List<PublicTimelineEntry> timeline = List.of();
+    private List<PublicHearing> hearings = List.of();
+    private List<PublicStatement> statements = List.of();
+    private DecisionView decision;
 
     private String id;
     private PublicInitiative initiative;
@@ -53,6 +76,11 @@ public class PublicInitiativePage {
         }
         steps = process.publicSteps(parsed);
         timeline = queries.publicTimeline(parsed, TIMELINE_LENGTH);
+        // The consultation record: one statement each, however many hearings or statements the case has
+        hearings = hearingQueries.publicForCase(parsed);
+        statements = statementQueries.publicForCase(parsed);
+        decision = MAY_HAVE_DECISION.contains(initiative.status())
+                ? decisionQueries.forCase(parsed).orElse(null) : null;
     }
 
     private static void notFound() throws IOException {
@@ -95,6 +123,18 @@ public class PublicInitiativePage {
 
     public List<PublicStep> getSteps() {
         return steps;
+    }
+
+    public List<PublicHearing> getHearings() {
+        return hearings;
+    }
+
+    public List<PublicStatement> getStatements() {
+        return statements;
+    }
+
+    public DecisionView getDecision() {
+        return decision;
     }
 
     public List<PublicTimelineEntry> getTimeline() {

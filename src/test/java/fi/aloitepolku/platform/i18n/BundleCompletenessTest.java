@@ -97,6 +97,19 @@ class BundleCompletenessTest {
                 }
             }
         }
+        // The consultation record's enums (hearing, council and decision features)
+        for (Enum<?>[] values : new Enum<?>[][] {fi.aloitepolku.hearing.domain.HearingKind.values(),
+                fi.aloitepolku.council.domain.CouncilKind.values(), fi.aloitepolku.council.domain.MemberRole.values(),
+                fi.aloitepolku.council.domain.StatementState.values(), fi.aloitepolku.decision.domain.DecidingBody.values(),
+                fi.aloitepolku.decision.domain.DecisionOutcome.values()}) {
+            for (var v : values) {
+                String key = Character.toLowerCase(v.getDeclaringClass().getSimpleName().charAt(0))
+                        + v.getDeclaringClass().getSimpleName().substring(1) + "." + v.name();
+                if (!keys.containsKey(key)) {
+                    missing.add(key);
+                }
+            }
+        }
         for (var e : CaseEventKind.values()) {
             if (!keys.containsKey("event." + e)) {
                 missing.add("event." + e);
@@ -114,7 +127,7 @@ class BundleCompletenessTest {
     void everyRuleMessageKeyInTheCodeExists() throws IOException {
         var messages = load("i18n/messages.properties");
         var validation = load("ValidationMessages.properties");
-        var used = Pattern.compile("(?:RuleViolation\\(\"?[A-Za-z]*\"?, |\\{)\"?((?:initiative|initiator|paging|request|transition|step|template)\\.[A-Za-z.]+)");
+        var used = Pattern.compile("(?:RuleViolation\\(\"?[A-Za-z]*\"?, |\\{)\"?((?:initiative|initiator|paging|request|transition|step|template|hearing|council|statement|decision|consultation|link)\\.[A-Za-z.]+)");
         Set<String> missing = new TreeSet<>();
         int checked = 0;
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {

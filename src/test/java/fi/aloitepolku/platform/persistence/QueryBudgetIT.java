@@ -122,7 +122,8 @@ class QueryBudgetIT {
         long smallRender = renderStatements("initiative?id=" + small + "&lang=fi");
         assertEquals(smallRender, renderStatements("initiative?id=" + large + "&lang=fi"),
                 "rendering the page afresh costs the same for 5 or 500 log entries");
-        assertTrue(smallRender <= 5, "public initiative page render budget: " + smallRender);
+        // 5 before the consultation record; it adds its hearings and received statements (one statement each)
+        assertTrue(smallRender <= 7, "public initiative page render budget: " + smallRender);
         System.out.println("Statements per request: public initiative page " + smallPage + " cached, "
                 + smallRender + " rendered");
 
