@@ -8,7 +8,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
 /**
  * Starts one embedded MariaDB for the whole integration-test run, before Arquillian deploys anything
  * (it deploys before any @BeforeAll), and hands its URL to each Payara Micro process through the
- * container's {@code payara.cmdOptions}. Unit-test runs (no Payara jar configured) start nothing.
+ * container's {@code payara.cmdOptions}, with a test SMTP server ({@link TestMailServer}) for the outbox.
+ * Unit-test runs (no Payara jar configured) start nothing.
  */
 public class EmbeddedDatabaseSession implements LauncherSessionListener {
 
@@ -27,6 +28,7 @@ public class EmbeddedDatabaseSession implements LauncherSessionListener {
         } catch (Exception e) {
             throw new IllegalStateException("The embedded MariaDB for the integration tests did not start", e);
         }
+        int smtpPort = TestMailServer.startOnFreePort();
         String tmp = Path.of(buildDir, "tmp").toAbsolutePath().toString();
         System.setProperty("app.test.dbUrl", database.jdbcUrl());
         System.setProperty("payara.cmdOptions", String.join(" ",
@@ -36,7 +38,11 @@ public class EmbeddedDatabaseSession implements LauncherSessionListener {
                 "--sun-misc-unsafe-memory-access=allow",
                 "-Dapp.db.url=" + database.jdbcUrl(),
                 "-Dapp.db.user=root",
-                "-Dapp.demo-data=true"));
+                "-Dapp.demo-data=true",
+                // The outbox delivers to the test's own SMTP server, and retries after a second
+                "-Dapp.mail.host=127.0.0.1",
+                "-Dapp.mail.port=" + smtpPort,
+                "-Dapp.mail.retry-delay-seconds=1"));
     }
 
     private static void deleteTree(Path root) throws java.io.IOException {
@@ -52,6 +58,7 @@ public class EmbeddedDatabaseSession implements LauncherSessionListener {
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        TestMailServer.stop();
         if (database != null) {
             try {
                 database.close();

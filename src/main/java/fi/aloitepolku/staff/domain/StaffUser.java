@@ -69,6 +69,10 @@ public class StaffUser {
     @Column(name = "district_id")
     private Set<Long> districtIds = new HashSet<>();
 
+    /** The language of this person's e-mails: fi, sv or en. */
+    @Column(nullable = false, length = 2)
+    private String language = "fi";
+
     @Version
     private long version;
 
@@ -99,6 +103,10 @@ public class StaffUser {
 
     public String email() {
         return email;
+    }
+
+    public java.util.Locale language() {
+        return java.util.Locale.of(language == null ? "fi" : language);
     }
 
     public boolean isActive() {

@@ -119,7 +119,7 @@ class WorkflowApiIT {
     @Test
     void refusedMovesChangeNothingAndLogNothing() {
         long id = register("Kieltäytymiset");
-        assertEquals(1, events(id));
+        assertEquals(2, events(id), "registered and assigned");
 
         var skip = move(id, "PROPOSE_DECISION", null, AGENT);
         assertEquals(409, skip.statusCode(), skip.body());
@@ -146,7 +146,7 @@ class WorkflowApiIT {
         assertEquals(400, mergeIntoItself.statusCode(), mergeIntoItself.body());
 
         assertEquals("RECEIVED", json(http().get("api/initiatives/" + id)).getString("status"));
-        assertEquals(1, events(id), "no refused move left an entry in the case log");
+        assertEquals(2, events(id), "no refused move left an entry in the case log");
         assertEquals(404, moveAt(987654, "ACCEPT", "x", 0, AGENT).statusCode());
     }
 
@@ -159,7 +159,7 @@ class WorkflowApiIT {
         assertEquals(200, accepted.statusCode(), accepted.body());
         assertEquals("ACCEPTED", json(accepted).getString("status"));
         assertTrue(checklist(id).getInt("total") >= 14, "the default template's steps (14, or more if an admin added some)");
-        assertEquals(2, events(id));
+        assertEquals(3, events(id));
         var entry = jsonArray(http().get("api/initiatives/" + id + "/events", AGENT)).getJsonObject(0);
         assertEquals("STATUS_CHANGED", entry.getString("kind"));
         assertEquals("aino", entry.getString("actor"));

@@ -1,0 +1,55 @@
+package fi.aloitepolku.notification.application;
+
+import fi.aloitepolku.platform.rules.RuleViolation;
+import fi.aloitepolku.platform.time.HelsinkiTime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.regex.Pattern;
+
+/**
+ * Queues an e-mail in the caller's transaction: a change that rolls back sends nothing, and one that commits
+ * cannot lose its mail even if the mail server is down. The sender delivers it later.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private static final Pattern ADDRESS = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    static final int SUBJECT_MAX = 300;
+    static final int BODY_MAX = 60_000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    HelsinkiTime time;
+
+    /**
+     * @param dedupKey the caller's "this message once" key, or null; a second message with the same key is dropped
+     * @return whether the message was queued (false: one with the same key already was)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean enqueue(String recipient, String subject, String body, String dedupKey) {
+        if (recipient == null || recipient.length() > 254 || !ADDRESS.matcher(recipient).matches()) {
+            throw new RuleViolation("recipient", "outbox.recipient.invalid");
+        }
+        String cleanSubject = subject == null ? "" : subject.replaceAll("[\\r\\n]+", " ").trim();
+        if (cleanSubject.isEmpty() || body == null || body.isBlank()) {
+            throw new RuleViolation("subject", "outbox.message.empty");
+        }
+        if (cleanSubject.length() > SUBJECT_MAX) {
+            cleanSubject = cleanSubject.substring(0, SUBJECT_MAX - 1) + "…";
+        }
+        if (body.length() > BODY_MAX) {
+            throw new RuleViolation("body", "outbox.body.size", BODY_MAX);
+        }
+        var now = time.now();
+        return em.createNativeQuery("insert ignore into outbox_message (created_at, recipient, subject, body, status, "
+                        + "attempts, next_attempt_at, dedup_key) values (?1, ?2, ?3, ?4, 'PENDING', 0, ?1, ?5)")
+                .setParameter(1, now).setParameter(2, recipient).setParameter(3, cleanSubject)
+                .setParameter(4, body).setParameter(5, dedupKey)
+                .executeUpdate() == 1;
+    }
+}
