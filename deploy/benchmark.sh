@@ -126,6 +126,7 @@ SCENARIOS=(
     "API list, filter, deep page|$BASE/api/initiatives?status=DECIDED&limit=20&cursor=$DEEP|"
     "API detail|$BASE/api/initiatives/$ID|"
     "staff case list (logged in)|$BASE/staff/initiatives|Cookie: JSESSIONID=$SESSION"
+    "agent dashboard: workload and deadlines (logged in)|$BASE/staff/workload|Cookie: JSESSIONID=$SESSION"
 )
 
 to_ms() { awk '{ v=$1; if (v ~ /us$/) { sub(/us$/,"",v); print v/1000 } else if (v ~ /ms$/) { sub(/ms$/,"",v); print v } else if (v ~ /s$/) { sub(/s$/,"",v); print v*1000 } else print v }'; }

@@ -180,14 +180,46 @@ public final class SeedGenerator {
             rows.flush();
         }
         db.commit();
+        seedAgentsAndDeadlines(municipalityBase, municipalities);
+        db.commit();
         db.setAutoCommit(true);
         try (Statement s = db.createStatement()) {
             s.execute("set foreign_key_checks = 1");
             s.execute("set unique_checks = 1");
             for (String table : new String[] {"municipality", "staff_user", "initiative", "initiative_initiator",
-                "case_event", "case_step", "case_step_link"}) {
+                "case_event", "case_step", "case_step_link", "case_deadline", "agent_municipality"}) {
                 s.execute("analyze table " + table);
             }
+        }
+    }
+
+    /**
+     * Electorates and own targets for every municipality, each agent covering ten of them, and the deadlines these
+     * give the cases: the same rules as CaseClocks, in bulk SQL.
+     */
+    private void seedAgentsAndDeadlines(long municipalityBase, int municipalities) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.executeUpdate("update municipality set electorate_size = 2000 + (id * 7919) % 150000, "
+                    + "acknowledge_days = 14, first_answer_days = 90, decision_days = 180 where id >= " + municipalityBase);
+            s.executeUpdate("insert into agent_municipality (staff_user_id, municipality_id) "
+                    + "select u.id, m.id from staff_user u join municipality m on m.id >= " + municipalityBase
+                    + " where u.username regexp '^a[0-9]{3}$' and (m.id + u.id) % " + Math.max(1, municipalities / 10)
+                    + " = 0");
+            String ended = "('MERGED', 'TRANSFERRED', 'REJECTED', 'WITHDRAWN')";
+            String decided = "('DECIDED', 'DECISION_COMMUNICATED', 'CLOSED')";
+            s.executeUpdate("insert into case_deadline (initiative_id, kind, due_on, met_on) "
+                    + "select i.id, 'STATUTORY_COUNCIL', date_add(i.received_on, interval 6 month), "
+                    + "case when i.status in " + decided + " then date_add(i.received_on, interval 150 day) end "
+                    + "from initiative i join municipality m on m.id = i.municipality_id "
+                    + "where i.signatory_count * 50 >= m.electorate_size and i.status not in " + ended);
+            s.executeUpdate("insert into case_deadline (initiative_id, kind, due_on, met_on) "
+                    + "select i.id, 'ACKNOWLEDGE', date_add(i.received_on, interval 14 day), "
+                    + "case when i.status <> 'RECEIVED' then date_add(i.received_on, interval 5 day) end "
+                    + "from initiative i where i.status not in " + ended);
+            s.executeUpdate("insert into case_deadline (initiative_id, kind, due_on, met_on) "
+                    + "select i.id, 'DECISION', date_add(i.received_on, interval 180 day), "
+                    + "case when i.status in " + decided + " then date_add(i.received_on, interval 150 day) end "
+                    + "from initiative i where i.status not in " + ended);
         }
     }
 

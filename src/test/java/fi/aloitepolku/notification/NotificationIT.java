@@ -70,7 +70,7 @@ class NotificationIT {
         while (path != null) {
             var page = json(http().get(path, who));
             all.addAll(page.getJsonArray("items").getValuesAs(JsonObject.class));
-            path = page.isNull("before") || !page.containsKey("before") ? null
+            path = !page.containsKey("before") || page.isNull("before") ? null
                     : "api/notifications?limit=100&before=" + page.getJsonNumber("before").longValue();
         }
         return all;

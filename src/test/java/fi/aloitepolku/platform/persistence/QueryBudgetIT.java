@@ -169,4 +169,23 @@ class QueryBudgetIT {
         assertEquals(staffAll, staffMine);
         System.out.println("Statements per request: staff list (incl. HTTP Basic login) " + staffAll);
     }
+
+    @Test
+    void theWorkloadPageCostsTheSameHoweverManyCasesAgentsHold() throws SQLException {
+        String[] admin = join(basic("admin", "aloitepolku"), new String[] {"Accept", "application/json"});
+        long before = statements("staff/workload", admin);
+        long beforeApi = statements("api/workload", admin);
+        // Twenty more cases, with their deadlines, spread over the agents
+        for (int i = 0; i < 20; i++) {
+            var created = http().post("api/initiatives", """
+                    {"municipalityId": %d, "title": "Kuormitus %d", "proposal": "Budjettitesti.", "channel": "EMAIL",
+                     "signatoryCount": 1, "receivedOn": "2026-01-10", "initiatorName": "Testi"}"""
+                    .formatted(1 + i % 2, i), AGENT);
+            assertEquals(201, created.statusCode(), created.body());
+        }
+        assertEquals(before, statements("staff/workload", admin), "the workload page does not grow with the cases");
+        assertEquals(beforeApi, statements("api/workload", admin));
+        System.out.println("Statements per request: workload page (admin, incl. HTTP Basic login) " + before
+                + ", workload API " + beforeApi);
+    }
 }
