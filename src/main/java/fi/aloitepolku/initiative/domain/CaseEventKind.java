@@ -12,5 +12,7 @@ public enum CaseEventKind {
     // The consultation record (hearing, council and decision features)
     HEARING_RECORDED,
     STATEMENT_REQUEST_RECORDED,
-    DECISION_RECORDED
+    DECISION_RECORDED,
+    /** A resident's web submission was found to be the same matter as this case. */
+    SUBMISSION_MERGED
 }
