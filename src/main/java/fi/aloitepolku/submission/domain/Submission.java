@@ -116,29 +116,32 @@ public class Submission {
     }
 
     public void mergedInto(long caseId, String message, String moderator, long expectedVersion, Instant now) {
+        String cleaned = clean(message);
         moderate(expectedVersion, moderator, now);
         state = SubmissionState.MERGED;
         initiativeId = caseId;
-        moderatorMessage = clean(message);
+        moderatorMessage = cleaned;
     }
 
     public void fixRequested(String message, String moderator, long expectedVersion, Instant now) {
         if (message == null || message.isBlank()) {
             throw new RuleViolation("message", "submission.message.required");
         }
+        String cleaned = clean(message);
         moderate(expectedVersion, moderator, now);
         state = SubmissionState.FIX_REQUESTED;
-        moderatorMessage = clean(message);
+        moderatorMessage = cleaned;
     }
 
     public void rejected(RejectionReason reason, String message, String moderator, long expectedVersion, Instant now) {
         if (reason == null) {
             throw new RuleViolation("reason", "submission.reason.required");
         }
+        String cleaned = clean(message);
         moderate(expectedVersion, moderator, now);
         state = SubmissionState.REJECTED;
         rejectionReason = reason;
-        moderatorMessage = clean(message);
+        moderatorMessage = cleaned;
     }
 
     /** The resident corrects what the moderator asked; it goes back into the queue. */
@@ -163,6 +166,7 @@ public class Submission {
         moderatedAt = now;
     }
 
+    /** Checked before anything changes, so a refused message leaves the submission as it was. */
     private static String clean(String message) {
         if (message == null || message.isBlank()) {
             return null;

@@ -221,7 +221,8 @@ class InitiativeBrowserIT {
     void residentsPagesHaveNoWcagViolations() {
         var pages = java.util.List.of("?lang=fi", "?lang=sv&status=IN_PREPARATION", "?lang=en&q=uimaranta",
                 "initiative?id=3&lang=fi", "initiative?id=4&lang=sv", "initiative?id=5&lang=fi", "initiative?id=11&lang=en", "login?lang=fi", "no/such/page?lang=fi", "accessibility?lang=fi",
-                "accessibility?lang=sv", "privacy?lang=en");
+                "accessibility?lang=sv", "privacy?lang=en", "submit?lang=fi", "submit?lang=sv",
+                "my-initiative?token=unknown&lang=en");
         java.util.List<String> problems = new java.util.ArrayList<>();
         for (String page : pages) {
             browser.open(url(page));
