@@ -6,8 +6,8 @@ import fi.aloitepolku.initiative.application.InitiativeEditing;
 import fi.aloitepolku.initiative.application.InitiativeQueries;
 import fi.aloitepolku.initiative.application.InitiativeRegistration;
 import fi.aloitepolku.initiative.application.PublicInitiative;
+import fi.aloitepolku.initiative.application.PublicListRequest;
 import fi.aloitepolku.initiative.domain.InitiativeStatus;
-import fi.aloitepolku.platform.paging.Cursor;
 import fi.aloitepolku.platform.rules.NotFound;
 import fi.aloitepolku.platform.rules.RuleViolation;
 import fi.aloitepolku.platform.security.Roles;
@@ -64,13 +64,19 @@ public class InitiativeResource {
                          @QueryParam("status") String status,
                          @Parameter(description = "Words that the title or text must contain (full text)")
                          @QueryParam("q") String q,
+                         @Parameter(description = "A theme, e.g. TRAFFIC") @QueryParam("theme") String theme,
+                         @Parameter(description = "District id") @QueryParam("district") String district,
+                         @Parameter(description = "Year received") @QueryParam("year") String year,
+                         @Parameter(description = "How it arrived, e.g. RESIDENT_WEB_FORM") @QueryParam("channel") String channel,
+                         @Parameter(description = "NEWEST (received, default) or ACTIVITY (latest change)")
+                         @QueryParam("sort") String sort,
                          @QueryParam("cursor") String cursor,
                          @QueryParam("limit") @DefaultValue("20") int limit) {
         if (limit < 1 || limit > InitiativeQueries.MAX_PAGE_SIZE) {
             throw new RuleViolation("limit", "paging.limit.range", InitiativeQueries.MAX_PAGE_SIZE);
         }
-        var page = queries.publicList(parseId("municipality", municipality), parseStatus(status), q,
-                Cursor.decode(cursor), limit);
+        var filter = new PublicListRequest(municipality, status, q, theme, district, year, channel, sort).filter();
+        var page = queries.publicList(filter, cursor, limit);
         var response = Response.ok(new InitiativeList(page.items(), page.next()));
         if (page.next() != null) {
             response.link(uriInfo.getRequestUriBuilder().replaceQueryParam("cursor", page.next()).build(), "next");
@@ -137,23 +143,5 @@ public class InitiativeResource {
     }
 
     /** Query parameters are parsed here, so a malformed one is a 400 naming it (JAX-RS would say 404). */
-    private static Long parseId(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            throw new RuleViolation(field, "request.id.malformed", value);
-        }
-    }
 
-    private static InitiativeStatus parseStatus(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        return Arrays.stream(InitiativeStatus.values()).filter(s -> s.name().equals(status.trim()))
-                .findFirst()
-                .orElseThrow(() -> new RuleViolation("status", "initiative.status.unknown", status));
-    }
 }

@@ -1,5 +1,6 @@
 package fi.aloitepolku.initiative.application;
 
+import fi.aloitepolku.platform.paging.ActivityCursor;
 import fi.aloitepolku.platform.persistence.SqlValues;
 import fi.aloitepolku.initiative.domain.InitiativeStatus;
 import fi.aloitepolku.platform.paging.Cursor;
@@ -38,12 +39,16 @@ public class InitiativeQueries {
      * matching case, where walking the (status, received_on, id) index newest first stops after one page.
      * The private initiator table is never touched.
      */
-    public KeysetPage<PublicInitiativeSummary> publicList(Long municipalityId, InitiativeStatus status, String words,
-                                                          Cursor after, int pageSize) {
+    public KeysetPage<PublicInitiativeSummary> publicList(PublicListFilter filter, String cursor, int pageSize) {
         int size = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
+        boolean byActivity = filter.sortOrNewest() == PublicListFilter.Sort.ACTIVITY;
+        // Decoded before any query: a malformed cursor is the client's error, refused with nothing read
+        Cursor after = byActivity ? null : Cursor.decode(cursor);
+        ActivityCursor afterActivity = byActivity ? ActivityCursor.decode(cursor) : null;
         var sql = new StringBuilder("select straight_join i.id, i.title, i.status, i.received_on, m.id, m.name_fi, "
-                + "m.name_sv from initiative i join municipality m on m.id = i.municipality_id where 1 = 1");
+                + "m.name_sv, i.updated_at from initiative i join municipality m on m.id = i.municipality_id where 1 = 1");
         List<Object> params = new ArrayList<>();
+        String words = filter.words();
         List<Long> referenced = referencedCases(words);
         String match = referenced == null ? FullTextQuery.of(words) : null;
         if (referenced != null) {
@@ -55,35 +60,50 @@ public class InitiativeQueries {
             params.add(match);
             sql.append(" and match(i.title, i.proposal) against (?").append(params.size()).append(" in boolean mode)");
         }
-        if (municipalityId != null) {
-            params.add(municipalityId);
-            sql.append(" and i.municipality_id = ?").append(params.size());
+        condition(sql, params, "i.municipality_id = ", filter.municipalityId());
+        condition(sql, params, "i.status = ", filter.status() == null ? null : filter.status().name());
+        condition(sql, params, "i.theme = ", filter.theme() == null ? null : filter.theme().name());
+        condition(sql, params, "i.district_id = ", filter.districtId());
+        condition(sql, params, "i.channel = ", filter.channel() == null ? null : filter.channel().name());
+        if (filter.year() != null) {
+            // A range, not year(): the received_on indexes serve it
+            condition(sql, params, "i.received_on >= ", java.time.LocalDate.of(filter.year(), 1, 1));
+            condition(sql, params, "i.received_on < ", java.time.LocalDate.of(filter.year() + 1, 1, 1));
         }
-        if (status != null) {
-            params.add(status.name());
-            sql.append(" and i.status = ?").append(params.size());
-        }
-        if (after != null) {
-            params.add(after.date());
+        String key = byActivity ? "i.updated_at" : "i.received_on";
+        Object position = byActivity ? (afterActivity == null ? null : afterActivity.at())
+                : (after == null ? null : after.date());
+        if (position != null) {
+            params.add(position);
             int d = params.size();
-            params.add(after.id());
-            sql.append(" and (i.received_on < ?").append(d).append(" or (i.received_on = ?").append(d)
-                    .append(" and i.id < ?").append(d + 1).append("))");
+            params.add(byActivity ? afterActivity.id() : after.id());
+            sql.append(" and (").append(key).append(" < ?").append(d).append(" or (").append(key).append(" = ?")
+                    .append(d).append(" and i.id < ?").append(d + 1).append("))");
         }
-        sql.append(" order by i.received_on desc, i.id desc limit ").append(size + 1);
+        sql.append(" order by ").append(key).append(" desc, i.id desc limit ").append(size + 1);
         List<PublicInitiativeSummary> items = new ArrayList<>();
+        List<java.time.Instant> activity = new ArrayList<>();
         for (Object[] r : rows(sql.toString(), params)) {
             items.add(new PublicInitiativeSummary(((Number) r[0]).longValue(), (String) r[1],
                     InitiativeStatus.valueOf((String) r[2]), SqlValues.date(r[3]), ((Number) r[4]).longValue(),
                     (String) r[5], (String) r[6]));
+            activity.add(SqlValues.instant(r[7]));
         }
         String next = null;
         if (items.size() > size) {
             items.remove(size);
             var last = items.get(size - 1);
-            next = new Cursor(last.receivedOn(), last.id()).encode();
+            next = byActivity ? new ActivityCursor(activity.get(size - 1), last.id()).encode()
+                    : new Cursor(last.receivedOn(), last.id()).encode();
         }
         return new KeysetPage<>(items, next);
+    }
+
+    private static void condition(StringBuilder sql, List<Object> params, String column, Object value) {
+        if (value != null) {
+            params.add(value);
+            sql.append(" and ").append(column).append("?").append(params.size());
+        }
     }
 
     private List<Long> referencedCases(String words) {

@@ -1,6 +1,7 @@
 package fi.aloitepolku.publicsite.web;
 
 import fi.aloitepolku.initiative.application.InitiativeQueries;
+import fi.aloitepolku.initiative.application.PublicListRequest;
 import fi.aloitepolku.initiative.application.PublicInitiativeSummary;
 import fi.aloitepolku.initiative.domain.InitiativeStatus;
 import fi.aloitepolku.platform.i18n.LocaleSelection;
@@ -38,27 +39,24 @@ public class PublicInitiativeList {
     private String status;
     private String q;
     private String cursor;
+    private String theme;
+    private String district;
+    private String year;
+    private String channel;
+    private String sort;
     private KeysetPage<PublicInitiativeSummary> page = new KeysetPage<>(List.of(), null);
     private String problem;
 
     public void load() {
         try {
-            page = queries.publicList(municipality, parseStatus(), q, Cursor.decode(cursor), PAGE_SIZE);
+            var filter = new PublicListRequest(municipality == null ? null : municipality.toString(), status, q, theme,
+                    district, year, channel, sort).filter();
+            page = queries.publicList(filter, cursor, PAGE_SIZE);
         } catch (RuleViolation refused) {
             problem = Texts.get(localeSelection.getLocale(), refused.messageKey(), refused.arguments());
         }
     }
 
-    private InitiativeStatus parseStatus() {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return InitiativeStatus.valueOf(status);
-        } catch (IllegalArgumentException e) {
-            throw new RuleViolation("status", "initiative.status.unknown", status);
-        }
-    }
 
 
     public InitiativeStatus[] getStatuses() {
@@ -85,6 +83,12 @@ public class PublicInitiativeList {
         }
         if (q != null && !q.isBlank()) {
             query.append("&q=").append(URLEncoder.encode(q, StandardCharsets.UTF_8));
+        }
+        for (String[] pair : new String[][] {{"theme", theme}, {"district", district}, {"year", year},
+            {"channel", channel}, {"sort", sort}}) {
+            if (pair[1] != null && !pair[1].isBlank()) {
+                query.append('&').append(pair[0]).append('=').append(URLEncoder.encode(pair[1], StandardCharsets.UTF_8));
+            }
         }
         if (at != null) {
             query.append("&cursor=").append(URLEncoder.encode(at, StandardCharsets.UTF_8));
@@ -130,5 +134,55 @@ public class PublicInitiativeList {
 
     public String getProblem() {
         return problem;
+    }
+
+    /** The years residents can pick, newest first: this one and the ten before. */
+    public List<Integer> getYears() {
+        int now = java.time.LocalDate.now(fi.aloitepolku.platform.time.HelsinkiTime.ZONE).getYear();
+        return java.util.stream.IntStream.rangeClosed(0, 10).mapToObj(k -> now - k).toList();
+    }
+
+    public fi.aloitepolku.initiative.domain.Channel[] getChannels() {
+        return fi.aloitepolku.initiative.domain.Channel.values();
+    }
+
+    public String getTheme() {
+        return theme;
+    }
+
+    public void setTheme(String theme) {
+        this.theme = theme;
+    }
+
+    public String getDistrict() {
+        return district;
+    }
+
+    public void setDistrict(String district) {
+        this.district = district;
+    }
+
+    public String getYear() {
+        return year;
+    }
+
+    public void setYear(String year) {
+        this.year = year;
+    }
+
+    public String getChannel() {
+        return channel;
+    }
+
+    public void setChannel(String channel) {
+        this.channel = channel;
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
     }
 }

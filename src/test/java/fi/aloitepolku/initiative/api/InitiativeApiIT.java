@@ -415,4 +415,35 @@ class InitiativeApiIT {
         assertNull(http().get("WEB-INF/web.xml").headers().firstValue("Content-Type").filter(t -> t.contains("xml")).orElse(null));
     }
 
+
+    @Test
+    void theListFiltersByThemeYearChannelAndDistrictAndPagesByActivity() {
+        var traffic = json(http().get("api/initiatives?theme=TRAFFIC&year=2026&limit=100")).getJsonArray("items");
+        assertTrue(traffic.getValuesAs(jakarta.json.JsonObject.class).stream()
+                .anyMatch(i -> i.getString("title").startsWith("Katuvalot Väinölän")), traffic.toString());
+        assertTrue(traffic.getValuesAs(jakarta.json.JsonObject.class).stream()
+                .noneMatch(i -> i.getString("title").startsWith("Nuorisotila")));
+        var paper = json(http().get("api/initiatives?channel=PAPER&limit=100")).getJsonArray("items");
+        assertTrue(paper.getValuesAs(jakarta.json.JsonObject.class).stream()
+                .anyMatch(i -> i.getString("title").startsWith("Uimarannan esteettömyys")), paper.toString());
+
+        // Latest activity first, two at a time: every case once, in non-increasing order of change
+        java.util.List<Long> seen = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            var page = json(http().get("api/initiatives?sort=ACTIVITY&limit=2"
+                    + (cursor == null ? "" : "&cursor=" + cursor)));
+            page.getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class)
+                    .forEach(i -> seen.add(i.getJsonNumber("id").longValue()));
+            cursor = page.containsKey("next") && !page.isNull("next") ? page.getString("next") : null;
+        } while (cursor != null && seen.size() < 400);
+        assertEquals(seen.size(), new java.util.HashSet<>(seen).size(), "no case twice across pages");
+        assertTrue(seen.size() >= 13);
+
+        for (String bad : new String[] {"theme=NO_SUCH", "channel=FAX", "year=abc", "year=1800", "sort=RANDOM",
+            "district=x", "sort=ACTIVITY&cursor=bm90LWEtY3Vyc29y"}) {
+            var refused = http().get("api/initiatives?" + bad);
+            assertEquals(400, refused.statusCode(), bad + ": " + refused.body());
+        }
+    }
 }

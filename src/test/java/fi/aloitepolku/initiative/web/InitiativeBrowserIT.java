@@ -218,6 +218,42 @@ class InitiativeBrowserIT {
     }
 
     @Test
+    void aResidentSearchesAndFiltersByThemeYearAndDistrictAndTheUrlKeepsTheFilters() {
+        browser.open(url("?lang=fi"));
+        new Select(browser.find("#f-theme")).selectByValue("TRAFFIC");
+        new Select(browser.find("#f-year")).selectByVisibleText("2026");
+        browser.find("form.filters button[type=submit]").click();
+        browser.waitForUrl("theme=TRAFFIC");
+        String list = browser.text("#initiative-list");
+        assertTrue(list.contains("Katuvalot Väinölän kevyen liikenteen väylälle"), list);
+        assertFalse(list.contains("Nuorisotila Itä-Poriin"), "a youth matter is not traffic");
+        String bookmarked = browser.driver().getCurrentUrl();
+        assertTrue(bookmarked.contains("year=2026"), bookmarked);
+
+        // The same link opened afresh shows the same list, its filters still chosen
+        browser.driver().manage().deleteAllCookies();
+        browser.open(bookmarked);
+        assertEquals(list, browser.text("#initiative-list"));
+        assertEquals("TRAFFIC", new Select(browser.find("#f-theme")).getFirstSelectedOption().getAttribute("value"));
+
+        new Select(browser.find("#f-theme")).selectByIndex(0);
+        new Select(browser.find("#f-district")).selectByVisibleText("Pori – Itä-Pori");
+        browser.find("form.filters button[type=submit]").click();
+        browser.waitForUrl("district=");
+        String east = browser.text("#initiative-list");
+        assertTrue(east.contains("Nuorisotila Itä-Poriin"), east);
+        assertFalse(east.contains("Katuvalot"), east);
+
+        // Words and latest activity first
+        browser.open(url("?lang=fi&q=uimaranta&sort=ACTIVITY"));
+        assertTrue(browser.text("#initiative-list").contains("Uimarannan esteettömyys Yyterissä"));
+        assertEquals("ACTIVITY", new Select(browser.find("#f-sort")).getFirstSelectedOption().getAttribute("value"));
+
+        browser.open(url("?lang=en&theme=NO_SUCH"));
+        assertTrue(browser.source().contains("Unknown theme"), "an unknown filter gets a polite message");
+    }
+
+    @Test
     void residentsPagesHaveNoWcagViolations() {
         var pages = java.util.List.of("?lang=fi", "?lang=sv&status=IN_PREPARATION", "?lang=en&q=uimaranta",
                 "initiative?id=3&lang=fi", "initiative?id=4&lang=sv", "initiative?id=5&lang=fi", "initiative?id=11&lang=en", "login?lang=fi", "no/such/page?lang=fi", "accessibility?lang=fi",

@@ -150,6 +150,9 @@ class QueryBudgetIT {
         assertTrue(five <= 1, "API list budget: " + five);
         System.out.println("Statements per request: API list " + five);
         assertEquals(statements("api/initiatives?limit=5&q=penkkej%C3%A4"), statements("api/initiatives?limit=50&q=penkkej%C3%A4"));
+        assertEquals(statements("api/initiatives?limit=5&theme=TRAFFIC&year=2026&sort=ACTIVITY"),
+                statements("api/initiatives?limit=50&theme=TRAFFIC&year=2026&sort=ACTIVITY"),
+                "filters and the activity order cost the same for 5 rows or 50");
 
         long first = statements("?lang=fi");
         long filtered = statements("?lang=fi&status=IN_PREPARATION&municipality=1");
