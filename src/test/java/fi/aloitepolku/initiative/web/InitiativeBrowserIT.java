@@ -245,7 +245,7 @@ class InitiativeBrowserIT {
         assertFalse(east.contains("Katuvalot"), east);
 
         // Words and latest activity first
-        browser.open(url("?lang=fi&q=uimaranta&sort=ACTIVITY"));
+        browser.open(url("?lang=fi&q=rollaattorilla&sort=ACTIVITY"));
         assertTrue(browser.text("#initiative-list").contains("Uimarannan esteettömyys Yyterissä"));
         assertEquals("ACTIVITY", new Select(browser.find("#f-sort")).getFirstSelectedOption().getAttribute("value"));
 

@@ -163,7 +163,8 @@ class QueryBudgetIT {
         assertTrue(first <= 1, "cached public list budget: " + first);
         long rendered = renderStatements("?lang=fi&status=IN_PREPARATION");
         assertEquals(rendered, renderStatements("?lang=fi&cursor=" + cursor), "a later page renders at the same cost");
-        assertTrue(rendered <= 3, "public list render budget: " + rendered);
+        // The page, the municipalities and the districts of the filter form, and the cache's stamp
+        assertTrue(rendered <= 4, "public list render budget: " + rendered);
         System.out.println("Statements per request: public list rendered " + rendered);
         System.out.println("Statements per request: public list " + first);
 

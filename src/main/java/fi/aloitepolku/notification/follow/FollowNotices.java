@@ -1,0 +1,83 @@
+package fi.aloitepolku.notification.follow;
+
+import fi.aloitepolku.initiative.domain.CaseEventKind;
+import fi.aloitepolku.initiative.domain.InitiativeRegistered;
+import fi.aloitepolku.initiative.domain.PublicCaseEntry;
+import fi.aloitepolku.notification.application.Outbox;
+import fi.aloitepolku.platform.i18n.Texts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Tells followers: a case's followers of each public entry of its log (status changes, public steps), a
+ * municipality's followers of each new case. One message per follower and entry (the outbox's dedup key), in
+ * the follower's language, with the one-click unsubscribe link. Same transaction as the change.
+ */
+@ApplicationScoped
+public class FollowNotices {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    @ConfigProperty(name = "app.base-url", defaultValue = "http://localhost:8080")
+    String baseUrl;
+
+    void onPublicEntry(@Observes PublicCaseEntry entry) {
+        String title = title(entry.initiativeId());
+        for (Object[] f : followers("initiative_id", entry.initiativeId())) {
+            var locale = Locale.of((String) f[2]);
+            String what = entry.kind() == CaseEventKind.STATUS_CHANGED && entry.statusAfter() != null
+                    ? Texts.get(locale, "status.public." + entry.statusAfter().name())
+                    : Texts.get(locale, "follow.mail.update.step");
+            String note = entry.publicNote() == null ? "" : entry.publicNote();
+            send(f, Texts.get(locale, "follow.mail.update.subject", title),
+                    Texts.get(locale, "follow.mail.update.body", title, what, note,
+                            base() + "/initiative?id=" + entry.initiativeId()),
+                    "follow:" + f[0] + ":entry:" + entry.entryId());
+        }
+    }
+
+    void onRegistered(@Observes InitiativeRegistered registered) {
+        Object municipality = em.createNativeQuery("select municipality_id from initiative where id = ?1")
+                .setParameter(1, registered.initiativeId()).getSingleResult();
+        String title = title(registered.initiativeId());
+        for (Object[] f : followers("municipality_id", ((Number) municipality).longValue())) {
+            var locale = Locale.of((String) f[2]);
+            send(f, Texts.get(locale, "follow.mail.new.subject", title),
+                    Texts.get(locale, "follow.mail.new.body", title, base() + "/initiative?id=" + registered.initiativeId()),
+                    "follow:" + f[0] + ":new:" + registered.initiativeId());
+        }
+    }
+
+    private void send(Object[] follower, String subject, String body, String dedupKey) {
+        var locale = Locale.of((String) follower[2]);
+        String unsubscribe = base() + "/unsubscribe?token=" + follower[3];
+        outbox.enqueue((String) follower[1], subject,
+                body + "\n\n" + Texts.get(locale, "follow.mail.unsubscribe", unsubscribe), dedupKey);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> followers(String column, long id) {
+        return em.createNativeQuery("select id, email, language, unsubscribe_token from subscription where "
+                + column + " = ?1 and state = 'CONFIRMED'").setParameter(1, id).getResultList();
+    }
+
+    private String title(long initiativeId) {
+        return (String) em.createNativeQuery("select title from initiative where id = ?1").setParameter(1, initiativeId)
+                .getSingleResult();
+    }
+
+    private String base() {
+        return baseUrl.replaceAll("/+$", "");
+    }
+}
