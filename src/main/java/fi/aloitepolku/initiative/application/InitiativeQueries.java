@@ -134,8 +134,10 @@ public class InitiativeQueries {
         return em.createQuery("select new fi.aloitepolku.initiative.application.PublicInitiative("
                         + "i.id, i.title, i.proposal, i.status, i.channel, i.signatoryCount, i.receivedOn, m.id, "
                         + "m.nameFi, m.nameSv, case when i.initiator.namePublic = true then i.initiator.name else null end, "
-                        + "i.updatedAt, i.version) "
-                        + "from Initiative i join i.municipality m where i.id = :id", PublicInitiative.class)
+                        // The agent's name is the case's public contact: an official acting in office
+                        + "a.displayName, i.updatedAt, i.version) "
+                        + "from Initiative i join i.municipality m left join i.assignedAgent a where i.id = :id",
+                        PublicInitiative.class)
                 .setParameter("id", id)
                 .getResultStream().findFirst();
     }

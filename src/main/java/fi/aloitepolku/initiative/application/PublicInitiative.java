@@ -11,5 +11,6 @@ import java.time.LocalDate;
  */
 public record PublicInitiative(long id, String title, String proposal, InitiativeStatus status, Channel channel,
                                int signatoryCount, LocalDate receivedOn, long municipalityId, String municipalityFi,
-                               String municipalitySv, String initiatorName, Instant updatedAt, long version) {
+                               String municipalitySv, String initiatorName, String contactName, Instant updatedAt,
+                               long version) {
 }

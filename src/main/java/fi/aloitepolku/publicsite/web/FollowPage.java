@@ -52,6 +52,11 @@ public class FollowPage {
     }
 
     public String follow() {
+        load();
+        if (title == null) {
+            messages.error("follow.unknownTarget");
+            return null;
+        }
         var request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
         var target = new Following.Target(initiative, initiative == null ? municipality : null, title);
         var result = messages.attempt("follow:", "follow.requested",
