@@ -1,0 +1,141 @@
+package fi.aloitepolku.opendata;
+
+import static fi.aloitepolku.testsupport.Http.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.aloitepolku.testsupport.Deployments;
+import fi.aloitepolku.testsupport.Http;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Open data v1: stable keyset pages, cheap polling, CORS for any page, CSV, and no personal data anywhere. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OpenDataIT {
+
+    static final String[] AGENT = Http.join(Http.basic("aino", "aloitepolku"), new String[] {"Accept", "application/json"});
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Helsinki"));
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    Http http() {
+        return new Http(base);
+    }
+
+    long register(String title, String initiator, boolean namePublic, LocalDate received) {
+        var created = http().post("api/initiatives", """
+                {"municipalityId": 1, "title": "%s", "proposal": "Ehdotus.", "channel": "EMAIL", "signatoryCount": 1,
+                 "receivedOn": "%s", "initiatorName": "%s", "initiatorEmail": "salainen.osoite@example.com",
+                 "initiatorPhone": "040 765 4321", "initiatorNamePublic": %s}"""
+                .formatted(title, received, initiator, namePublic), AGENT);
+        assertEquals(201, created.statusCode(), created.body());
+        return json(created).getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void pagesStayStableWhenNewInitiativesArrive() {
+        List<Long> seen = new ArrayList<>();
+        var first = json(http().get("api/v1/initiatives?limit=3"));
+        first.getJsonArray("items").getValuesAs(JsonObject.class).forEach(i -> seen.add(i.getJsonNumber("id").longValue()));
+        String cursor = first.getString("next");
+        // A new initiative arrives between the pages: it goes before the first page, not into the next one
+        long newcomer = register("Tulokas sivujen välissä", "Tuomas Tulokas", false, TODAY);
+        while (cursor != null) {
+            var page = json(http().get("api/v1/initiatives?limit=3&cursor=" + cursor));
+            page.getJsonArray("items").getValuesAs(JsonObject.class).forEach(i -> seen.add(i.getJsonNumber("id").longValue()));
+            cursor = page.containsKey("next") && !page.isNull("next") ? page.getString("next") : null;
+        }
+        assertEquals(seen.size(), new HashSet<>(seen).size(), "no initiative twice");
+        assertFalse(seen.contains(newcomer), "the newcomer did not push an old one onto the next page twice");
+        assertTrue(seen.size() >= 13);
+    }
+
+    @Test
+    void anUnchangedListOrInitiativeIsA304AndAChangeIsNot() {
+        var list = http().get("api/v1/initiatives?limit=5&municipality=1");
+        String etag = list.headers().firstValue("ETag").orElseThrow();
+        assertTrue(list.headers().firstValue("Last-Modified").isPresent());
+        assertEquals(304, http().get("api/v1/initiatives?limit=5&municipality=1", "If-None-Match", etag).statusCode());
+        assertEquals(200, http().get("api/v1/initiatives?limit=6&municipality=1", "If-None-Match", etag).statusCode(),
+                "another question, another answer");
+
+        long id = register("Pollattava aloite", "Piia Pollaaja", false, TODAY);
+        var one = http().get("api/v1/initiatives/" + id);
+        String oneTag = one.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, http().get("api/v1/initiatives/" + id, "If-None-Match", oneTag).statusCode());
+        assertEquals(200, http().get("api/v1/initiatives?limit=5&municipality=1", "If-None-Match", etag).statusCode(),
+                "a new initiative changed the list");
+        long version = json(http().get("api/initiatives/" + id)).getJsonNumber("version").longValue();
+        assertEquals(200, http().post("api/initiatives/" + id + "/transitions", """
+                {"transition": "ACCEPT", "comment": "Ok", "commentPublic": true, "version": %d}""".formatted(version),
+                AGENT).statusCode());
+        assertEquals(200, http().get("api/v1/initiatives/" + id, "If-None-Match", oneTag).statusCode());
+    }
+
+    @Test
+    void anyPageMayReadItButNotTheStaffApi() {
+        var answer = http().get("api/v1/initiatives?limit=1", "Origin", "https://kehittaja.example");
+        assertEquals("*", answer.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertTrue(answer.headers().firstValue("Access-Control-Expose-Headers").orElse("").contains("ETag"));
+        var preflight = http().send(http().request("api/v1/initiatives", "Origin", "https://kehittaja.example",
+                "Access-Control-Request-Method", "GET").method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+        assertTrue(preflight.statusCode() < 300, "preflight " + preflight.statusCode());
+        assertEquals("*", preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        var staff = http().get("api/initiatives?limit=1", "Origin", "https://kehittaja.example");
+        assertTrue(staff.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), "no CORS outside /api/v1");
+    }
+
+    @Test
+    void noPersonalDataInAnyField() {
+        long hidden = register("Yksityinen aloittaja", "Salainen Sukunimi", false, TODAY);
+        long named = register("Nimellä tehty aloite", "Julkinen Nimi", true, TODAY);
+        for (String path : new String[] {"api/v1/initiatives?limit=100", "api/v1/initiatives/" + hidden,
+            "api/v1/initiatives/" + named, "api/v1/initiatives.csv?limit=100", "api/v1/councils"}) {
+            var body = http().get(path).body();
+            assertFalse(body.contains("Salainen Sukunimi"), path);
+            assertFalse(body.contains("salainen.osoite"), path);
+            assertFalse(body.contains("765 4321"), path);
+        }
+        var detail = json(http().get("api/v1/initiatives/" + named));
+        assertEquals("Julkinen Nimi", detail.getString("initiatorName"), "a name the initiator chose to show");
+        assertTrue(detail.containsKey("timeline") && detail.containsKey("hearings"));
+    }
+
+    @Test
+    void csvAndBadInput() {
+        var csv = http().get("api/v1/initiatives.csv?limit=100&municipality=1");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        var lines = csv.body().split("\r\n");
+        assertEquals("id,title,status,received_on,municipality_id,municipality_fi,municipality_sv", lines[0]);
+        assertTrue(csv.body().contains("\"Katuvalot Väinölän kevyen liikenteen väylälle\""), csv.body());
+
+        for (String bad : new String[] {"status=LOST", "theme=NONE", "cursor=@@@", "limit=0", "year=abc"}) {
+            var refused = http().get("api/v1/initiatives?" + bad);
+            assertEquals(400, refused.statusCode(), bad);
+            assertTrue(refused.headers().firstValue("Content-Type").orElse("").contains("problem+json"), bad);
+        }
+        assertEquals(404, http().get("api/v1/initiatives/999999").statusCode());
+    }
+}
