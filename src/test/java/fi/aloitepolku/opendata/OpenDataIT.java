@@ -138,4 +138,72 @@ class OpenDataIT {
         }
         assertEquals(404, http().get("api/v1/initiatives/999999").statusCode());
     }
+
+    /**
+     * A fixed data set in a municipality of its own, with the figures worked out by hand: four initiatives received
+     * in 2025 (one more at the end of 2024, outside the period), three decided after 10, 20 and 60 days.
+     */
+    @Test
+    void statisticsMatchHandComputedFigures() throws Exception {
+        long m;
+        try (var db = java.sql.DriverManager.getConnection(System.getProperty("app.test.dbUrl"), "root", "");
+             var s = db.createStatement()) {
+            s.executeUpdate("insert into municipality (code, name_fi, name_sv) values ('998', 'Tilastola', 'Statistikby')");
+            try (var rs = s.executeQuery("select id from municipality where code = '998'")) {
+                rs.next();
+                m = rs.getLong(1);
+            }
+            String[][] cases = {
+                {"A", "2025-01-10", "EMAIL", "'TRAFFIC'", "DECIDED", "2025-01-20 10:00:00"},
+                {"B", "2025-01-15", "EMAIL", "'YOUTH'", "DECIDED", "2025-03-16 10:00:00"},
+                {"C", "2025-02-01", "PAPER", "null", "CLOSED", "2025-02-21 10:00:00"},
+                {"D", "2025-03-05", "PAPER", "'TRAFFIC'", "IN_PREPARATION", null},
+                {"E", "2024-12-31", "EMAIL", "'TRAFFIC'", "DECIDED", "2025-01-05 10:00:00"}};
+            for (String[] c : cases) {
+                s.executeUpdate("insert into initiative (municipality_id, title, proposal, channel, theme, signatory_count, "
+                        + "received_on, status, created_at, updated_at) values (" + m + ", 'Tilasto " + c[0] + "', 'x', '"
+                        + c[2] + "', " + c[3] + ", 1, '" + c[1] + "', '" + c[4] + "', now(), now())");
+                if (c[5] != null) {
+                    s.executeUpdate("insert into case_event (initiative_id, occurred_at, actor, kind, details, public_entry, "
+                            + "status_after) select id, '" + c[5] + "', 'aino', 'STATUS_CHANGED', 'x', true, 'DECIDED' "
+                            + "from initiative where title = 'Tilasto " + c[0] + "'");
+                }
+            }
+            // C was closed after its decision: the first decided status counts
+            s.executeUpdate("insert into case_event (initiative_id, occurred_at, actor, kind, details, public_entry, "
+                    + "status_after) select id, '2025-05-01 10:00:00', 'aino', 'STATUS_CHANGED', 'x', true, 'CLOSED' "
+                    + "from initiative where title = 'Tilasto C'");
+            s.executeUpdate("insert into case_deadline (initiative_id, kind, due_on, met_on) select id, 'STATUTORY_COUNCIL', "
+                    + "'2025-07-10', '2025-01-20' from initiative where title = 'Tilasto A'");
+            s.executeUpdate("insert into case_deadline (initiative_id, kind, due_on, met_on) select id, 'DECISION', "
+                    + "'2025-02-14', '2025-03-16' from initiative where title = 'Tilasto B'");
+            s.executeUpdate("insert into case_deadline (initiative_id, kind, due_on, met_on) select id, 'DECISION', "
+                    + "'2025-03-01', '2025-02-21' from initiative where title = 'Tilasto C'");
+        }
+        var f = json(http().get("api/v1/statistics?municipality=" + m + "&from=2025-01-01&to=2025-12-31"));
+        assertEquals(4, f.getInt("received"));
+        assertEquals(3, f.getInt("decided"));
+        assertEquals(20.0, f.getJsonNumber("medianDaysToDecision").doubleValue());
+        assertEquals(60.0, f.getJsonNumber("p90DaysToDecision").doubleValue());
+        assertEquals("{\"2025-01\":2,\"2025-02\":1,\"2025-03\":1}", f.getJsonObject("perMonth").toString());
+        assertEquals(2, f.getJsonObject("byChannel").getInt("EMAIL"));
+        assertEquals(2, f.getJsonObject("byChannel").getInt("PAPER"));
+        assertEquals(2, f.getJsonObject("byTheme").getInt("TRAFFIC"));
+        assertEquals(1, f.getJsonObject("byTheme").getInt("-"));
+        assertEquals(2, f.getJsonObject("byStatus").getInt("DECIDED"));
+        assertEquals(1, f.getInt("statutoryDue"));
+        assertEquals(1, f.getInt("statutoryMet"));
+        assertEquals(2, f.getInt("ownTargetDue"));
+        assertEquals(1, f.getInt("ownTargetMet"));
+        assertEquals(0, f.getInt("hearings"));
+
+        var csv = http().get("api/v1/statistics.csv?municipality=" + m + "&from=2025-01-01&to=2025-12-31").body();
+        assertTrue(csv.contains("median_days_to_decision,,20.0\r\n"), csv);
+        assertTrue(csv.contains("by_theme,TRAFFIC,2\r\n"), csv);
+
+        var page = http().get("statistics?municipality=" + m + "&from=2025-01-01&to=2025-12-31&lang=fi").body();
+        assertTrue(page.contains("<dd id=\"received\">4</dd>"), "the public page shows the same figures");
+        assertEquals(400, http().get("api/v1/statistics?from=2025-12-31&to=2025-01-01").statusCode());
+        assertEquals(400, http().get("api/v1/statistics?from=yesterday").statusCode());
+    }
 }

@@ -1,0 +1,101 @@
+package fi.aloitepolku.reporting.web;
+
+import fi.aloitepolku.platform.i18n.LocaleSelection;
+import fi.aloitepolku.platform.i18n.Texts;
+import fi.aloitepolku.platform.rules.RuleViolation;
+import fi.aloitepolku.reporting.application.Figures;
+import fi.aloitepolku.reporting.application.StatisticsQueries;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The statistics page, public and for staff alike (aggregates only): each breakdown as a table with a bar per
+ * row drawn in CSS, so it needs no script and the numbers are always there as text.
+ */
+@Named
+@RequestScoped
+public class StatisticsPage {
+
+    @Inject
+    StatisticsQueries statistics;
+
+    @Inject
+    LocaleSelection locale;
+
+    private Long municipality;
+    private String from;
+    private String to;
+    private Figures figures;
+    private String problem;
+
+    public void load() {
+        try {
+            figures = statistics.figures(municipality, date(from, LocalDate.now().withDayOfYear(1)),
+                    date(to, LocalDate.now()));
+        } catch (RuleViolation e) {
+            problem = Texts.get(locale.getLocale(), e.messageKey(), e.arguments());
+        }
+    }
+
+    private static LocalDate date(String value, LocalDate otherwise) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new RuleViolation("from", "statistics.period.invalid");
+        }
+    }
+
+    /** A bar's width in percent of the largest count of its table. */
+    public long width(Map<String, Long> counts, long value) {
+        long max = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        return max == 0 ? 0 : Math.round(100.0 * value / max);
+    }
+
+    public List<Map.Entry<String, Long>> rows(Map<String, Long> counts) {
+        return Figures.rows(counts);
+    }
+
+    public String percent(Double share) {
+        return share == null ? "–" : Math.round(share * 100) + " %";
+    }
+
+    public Figures getFigures() {
+        return figures;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+
+    public Long getMunicipality() {
+        return municipality;
+    }
+
+    public void setMunicipality(Long municipality) {
+        this.municipality = municipality;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+}
