@@ -29,6 +29,7 @@ public class EmbeddedDatabaseSession implements LauncherSessionListener {
             throw new IllegalStateException("The embedded MariaDB for the integration tests did not start", e);
         }
         int smtpPort = TestMailServer.startOnFreePort();
+        String kuntalaisaloite = FakeKuntalaisaloite.startOnFreePort();
         String tmp = Path.of(buildDir, "tmp").toAbsolutePath().toString();
         System.setProperty("app.test.dbUrl", database.jdbcUrl());
         System.setProperty("payara.cmdOptions", String.join(" ",
@@ -44,7 +45,10 @@ public class EmbeddedDatabaseSession implements LauncherSessionListener {
                 "-Dapp.mail.port=" + smtpPort,
                 "-Dapp.mail.retry-delay-seconds=1",
                 // The residents' form: a shorter minimum fill time keeps browser tests quick
-                "-Dapp.submission.min-fill-seconds=2"));
+                "-Dapp.submission.min-fill-seconds=2",
+                // kuntalaisaloite.fi is a local server with recorded answers, and patience is short
+                "-Dapp.kuntalaisaloite.base-url=" + kuntalaisaloite,
+                "-Dapp.kuntalaisaloite.timeout-seconds=2"));
     }
 
     private static void deleteTree(Path root) throws java.io.IOException {
@@ -61,6 +65,7 @@ public class EmbeddedDatabaseSession implements LauncherSessionListener {
     @Override
     public void launcherSessionClosed(LauncherSession session) {
         TestMailServer.stop();
+        FakeKuntalaisaloite.stop();
         if (database != null) {
             try {
                 database.close();

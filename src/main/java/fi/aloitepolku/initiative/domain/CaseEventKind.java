@@ -14,5 +14,7 @@ public enum CaseEventKind {
     STATEMENT_REQUEST_RECORDED,
     DECISION_RECORDED,
     /** A resident's web submission was found to be the same matter as this case. */
-    SUBMISSION_MERGED
+    SUBMISSION_MERGED,
+    /** Created or updated from an outside service (kuntalaisaloite.fi). */
+    IMPORTED
 }

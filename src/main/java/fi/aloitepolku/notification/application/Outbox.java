@@ -46,8 +46,11 @@ public class Outbox {
             throw new RuleViolation("body", "outbox.body.size", BODY_MAX);
         }
         var now = time.now();
-        return em.createNativeQuery("insert ignore into outbox_message (created_at, recipient, subject, body, status, "
-                        + "attempts, next_attempt_at, dedup_key) values (?1, ?2, ?3, ?4, 'PENDING', 0, ?1, ?5)")
+        // A duplicate key leaves the row as it is (0 rows affected); any other error still fails loudly,
+        // which INSERT IGNORE would have turned into a warning
+        return em.createNativeQuery("insert into outbox_message (created_at, recipient, subject, body, status, "
+                        + "attempts, next_attempt_at, dedup_key) values (?1, ?2, ?3, ?4, 'PENDING', 0, ?1, ?5) "
+                        + "on duplicate key update id = id")
                 .setParameter(1, now).setParameter(2, recipient).setParameter(3, cleanSubject)
                 .setParameter(4, body).setParameter(5, dedupKey)
                 .executeUpdate() == 1;
