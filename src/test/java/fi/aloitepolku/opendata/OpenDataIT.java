@@ -206,4 +206,37 @@ class OpenDataIT {
         assertEquals(400, http().get("api/v1/statistics?from=2025-12-31&to=2025-01-01").statusCode());
         assertEquals(400, http().get("api/v1/statistics?from=yesterday").statusCode());
     }
+
+    java.net.http.HttpResponse<byte[]> bytes(String path) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(http().request(path).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** The council's report: the demo's Pori initiatives of 2026, read back from the PDF with PDFBox. */
+    @Test
+    void theAnnualReportPdfAndPageListTheInitiativesWithTheirDecisions() throws Exception {
+        var pdf = bytes("api/v1/annual-report.pdf?municipality=1&from=2026-01-01&to=2026-12-31&lang=fi");
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        String text;
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertEquals("fi", document.getDocumentCatalog().getLanguage());
+        }
+        assertTrue(text.contains("Aloitteet valtuustolle: Pori"), text);
+        assertTrue(text.contains("Katuvalot Väinölän kevyen liikenteen väylälle"), text);
+        assertTrue(text.contains("Kirjaston aukioloajat iltaan"), text);
+        assertTrue(text.contains("Päätös:"), "decision citations are in the report");
+        assertFalse(text.contains("Kankaanpään torin"), "another municipality's initiative is not");
+        assertFalse(text.contains("Roska-astioita Kallioon"), "received in 2025, outside the period");
+
+        var sv = bytes("api/v1/annual-report.pdf?municipality=1&from=2026-01-01&to=2026-12-31&lang=sv");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(sv.body())) {
+            assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(document).contains("Initiativ till fullmäktige: Björneborg"));
+        }
+        var page = http().get("annual-report?municipality=1&from=2026-01-01&to=2026-12-31&lang=fi").body();
+        assertTrue(page.contains("Katuvalot Väinölän kevyen liikenteen väylälle"));
+        assertEquals(400, http().get("api/v1/annual-report.pdf?municipality=1&from=2026-12-31&to=2026-01-01").statusCode());
+        assertEquals(404, http().get("api/v1/annual-report.pdf?municipality=999").statusCode());
+    }
 }

@@ -259,7 +259,8 @@ class InitiativeBrowserIT {
                 "initiative?id=3&lang=fi", "initiative?id=4&lang=sv", "initiative?id=5&lang=fi", "initiative?id=11&lang=en", "login?lang=fi", "no/such/page?lang=fi", "accessibility?lang=fi",
                 "accessibility?lang=sv", "privacy?lang=en", "submit?lang=fi", "submit?lang=sv",
                 "my-initiative?token=unknown&lang=en", "follow?initiative=3&lang=fi", "follow?municipality=1&lang=sv",
-                "follow-confirm?token=unknown&lang=en", "unsubscribe?token=unknown&lang=fi", "?lang=fi&municipality=1", "developers?lang=fi", "developers?lang=en", "statistics?lang=fi", "statistics?lang=sv&municipality=1&from=2025-01-01");
+                "follow-confirm?token=unknown&lang=en", "unsubscribe?token=unknown&lang=fi", "?lang=fi&municipality=1", "developers?lang=fi", "developers?lang=en", "statistics?lang=fi", "statistics?lang=sv&municipality=1&from=2025-01-01",
+                "annual-report?lang=fi&municipality=1&from=2026-01-01&to=2026-12-31", "annual-report?lang=sv");
         java.util.List<String> problems = new java.util.ArrayList<>();
         for (String page : pages) {
             browser.open(url(page));
