@@ -3,6 +3,7 @@ package fi.aloitepolku.reporting.api;
 import fi.aloitepolku.platform.i18n.SupportedLocales;
 import fi.aloitepolku.platform.rules.RuleViolation;
 import fi.aloitepolku.reporting.application.AnnualReportQueries;
+import fi.aloitepolku.reporting.application.Period;
 import fi.aloitepolku.reporting.application.ReportPdf;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -34,9 +35,8 @@ public class AnnualReportResource {
             throw new RuleViolation("municipality", "initiative.municipality.required");
         }
         Locale locale = "sv".equals(lang) ? SupportedLocales.SWEDISH : SupportedLocales.FINNISH;
-        var report = reports.report(municipality, StatisticsResource.date("from", from,
-                java.time.LocalDate.now().minusYears(1).withDayOfYear(1)), StatisticsResource.date("to", to,
-                java.time.LocalDate.now().minusYears(1).withMonth(12).withDayOfMonth(31)));
+        var period = Period.lastYear(from, to);
+        var report = reports.report(municipality, period.from(), period.to());
         return Response.ok(ReportPdf.render(report, locale), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"aloitteet-" + municipality + ".pdf\"").build();
     }

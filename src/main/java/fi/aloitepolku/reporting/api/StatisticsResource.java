@@ -1,7 +1,7 @@
 package fi.aloitepolku.reporting.api;
 
-import fi.aloitepolku.platform.rules.RuleViolation;
 import fi.aloitepolku.reporting.application.Figures;
+import fi.aloitepolku.reporting.application.Period;
 import fi.aloitepolku.reporting.application.StatisticsQueries;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -10,10 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,18 +29,8 @@ public class StatisticsResource {
             description = "`municipality` (id, optional), `from` and `to` (dates received, default the current year).")
     public Figures figures(@QueryParam("municipality") Long municipality, @QueryParam("from") String from,
                            @QueryParam("to") String to) {
-        return statistics.figures(municipality, date("from", from, LocalDate.now().withDayOfYear(1)),
-                date("to", to, LocalDate.now()));
+        var period = Period.thisYear(from, to);
+        return statistics.figures(municipality, period.from(), period.to());
     }
 
-    static LocalDate date(String field, String value, LocalDate otherwise) {
-        if (value == null || value.isBlank()) {
-            return otherwise;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new RuleViolation(field, "statistics.period.invalid");
-        }
-    }
 }

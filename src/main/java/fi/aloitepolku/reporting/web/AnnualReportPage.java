@@ -6,11 +6,11 @@ import fi.aloitepolku.platform.rules.NotFound;
 import fi.aloitepolku.platform.rules.RuleViolation;
 import fi.aloitepolku.reporting.application.AnnualReport;
 import fi.aloitepolku.reporting.application.AnnualReportQueries;
+import fi.aloitepolku.reporting.application.Period;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** The annual report to the council as an accessible page: the same content as its PDF. */
 @Named
@@ -34,7 +34,8 @@ public class AnnualReportPage {
             return;
         }
         try {
-            report = reports.report(municipality, date(from, defaultFrom()), date(to, defaultTo()));
+            var period = Period.lastYear(from, to);
+            report = reports.report(municipality, period.from(), period.to());
         } catch (RuleViolation e) {
             problem = Texts.get(locale.getLocale(), e.messageKey(), e.arguments());
         } catch (NotFound e) {
@@ -42,25 +43,15 @@ public class AnnualReportPage {
         }
     }
 
-    /** Last year by default: the report is made after the year it covers. */
+    /** The form's dates when none are chosen: last year. */
     public LocalDate defaultFrom() {
-        return LocalDate.now().minusYears(1).withDayOfYear(1);
+        return Period.lastYear(null, null).from();
     }
 
     public LocalDate defaultTo() {
-        return LocalDate.now().minusYears(1).withMonth(12).withDayOfMonth(31);
+        return Period.lastYear(null, null).to();
     }
 
-    private static LocalDate date(String value, LocalDate otherwise) {
-        if (value == null || value.isBlank()) {
-            return otherwise;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new RuleViolation("from", "statistics.period.invalid");
-        }
-    }
 
     public AnnualReport getReport() {
         return report;

@@ -4,12 +4,11 @@ import fi.aloitepolku.platform.i18n.LocaleSelection;
 import fi.aloitepolku.platform.i18n.Texts;
 import fi.aloitepolku.platform.rules.RuleViolation;
 import fi.aloitepolku.reporting.application.Figures;
+import fi.aloitepolku.reporting.application.Period;
 import fi.aloitepolku.reporting.application.StatisticsQueries;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -35,23 +34,13 @@ public class StatisticsPage {
 
     public void load() {
         try {
-            figures = statistics.figures(municipality, date(from, LocalDate.now().withDayOfYear(1)),
-                    date(to, LocalDate.now()));
+            var period = Period.thisYear(from, to);
+            figures = statistics.figures(municipality, period.from(), period.to());
         } catch (RuleViolation e) {
             problem = Texts.get(locale.getLocale(), e.messageKey(), e.arguments());
         }
     }
 
-    private static LocalDate date(String value, LocalDate otherwise) {
-        if (value == null || value.isBlank()) {
-            return otherwise;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new RuleViolation("from", "statistics.period.invalid");
-        }
-    }
 
     /** A bar's width in percent of the largest count of its table. */
     public long width(Map<String, Long> counts, long value) {
