@@ -77,6 +77,7 @@ class OpenDataIT {
         String etag = list.headers().firstValue("ETag").orElseThrow();
         assertTrue(list.headers().firstValue("Last-Modified").isPresent());
         assertEquals(304, http().get("api/v1/initiatives?limit=5&municipality=1", "If-None-Match", etag).statusCode());
+        assertEquals("no-cache", list.headers().firstValue("Cache-Control").orElse(""), "kept, but revalidated");
         assertEquals(200, http().get("api/v1/initiatives?limit=6&municipality=1", "If-None-Match", etag).statusCode(),
                 "another question, another answer");
 

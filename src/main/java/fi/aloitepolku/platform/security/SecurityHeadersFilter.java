@@ -33,9 +33,16 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         response.setHeader("Content-Security-Policy", staff ? STAFF_POLICY : PUBLIC_POLICY);
-        if (path.startsWith("/staff/") || path.startsWith("/api/") || path.equals("/login")) {
+        if (openData(path)) {
+            // Public reads with ETags: clients and proxies may keep them but must ask again, cheaply, each time
+            response.setHeader("Cache-Control", "no-cache");
+        } else if (path.startsWith("/staff/") || path.startsWith("/api/") || path.equals("/login")) {
             response.setHeader("Cache-Control", "no-store");
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean openData(String path) {
+        return path.startsWith("/api/v1/") || path.startsWith("/api/feeds/") || path.startsWith("/api/calendar/");
     }
 }
