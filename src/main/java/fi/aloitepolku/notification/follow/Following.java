@@ -133,7 +133,7 @@ public class Following {
         return FollowOutcome.CONFIRMED;
     }
 
-    /** One click, no login: the link can do nothing else, so following it is enough. */
+    /** One click, no login: the link's page asks for one press of a button (a scanner opening links presses none). */
     @Transactional
     public FollowOutcome unsubscribe(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {

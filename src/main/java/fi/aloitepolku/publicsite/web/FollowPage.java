@@ -72,8 +72,9 @@ public class FollowPage {
         outcome = following.confirm(token);
     }
 
-    public void unsubscribe() {
+    public String unsubscribe() {
         outcome = following.unsubscribe(token);
+        return null;
     }
 
     public boolean isKnownTarget() {
