@@ -65,8 +65,13 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(org.openqa.selenium.Keys.ESCAPE);
     }
 
+    /**
+     * The element's text once the page has settled: an element found while the next page replaces this one goes
+     * stale, so the read is retried (a URL can change before its page has finished loading).
+     */
     public String text(String css) {
-        return find(css).getText();
+        return wait(10).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.cssSelector(css)).getText());
     }
 
     public String source() {
@@ -90,7 +95,8 @@ public final class Browser implements AutoCloseable {
     /** Waits until the browser is on a URL containing this; on timeout, says what the page shows instead. */
     public void waitForUrl(String fragment) {
         try {
-            wait(15).until(d -> d.getCurrentUrl().contains(fragment));
+            wait(15).until(d -> d.getCurrentUrl().contains(fragment)
+                    && "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("Never reached " + fragment + ". The browser is at " + driver.getCurrentUrl()
                     + " and the page says:\n" + driver.findElement(By.tagName("body")).getText(), e);

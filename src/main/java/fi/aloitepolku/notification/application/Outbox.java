@@ -28,10 +28,10 @@ public class Outbox {
 
     /**
      * @param dedupKey the caller's "this message once" key, or null; a second message with the same key is dropped
-     * @return whether the message was queued (false: one with the same key already was)
+     *                 (no return value says which: the driver reports a matched duplicate as a row, too)
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean enqueue(String recipient, String subject, String body, String dedupKey) {
+    public void enqueue(String recipient, String subject, String body, String dedupKey) {
         if (recipient == null || recipient.length() > 254 || !ADDRESS.matcher(recipient).matches()) {
             throw new RuleViolation("recipient", "outbox.recipient.invalid");
         }
@@ -48,11 +48,11 @@ public class Outbox {
         var now = time.now();
         // A duplicate key leaves the row as it is (0 rows affected); any other error still fails loudly,
         // which INSERT IGNORE would have turned into a warning
-        return em.createNativeQuery("insert into outbox_message (created_at, recipient, subject, body, status, "
+        em.createNativeQuery("insert into outbox_message (created_at, recipient, subject, body, status, "
                         + "attempts, next_attempt_at, dedup_key) values (?1, ?2, ?3, ?4, 'PENDING', 0, ?1, ?5) "
                         + "on duplicate key update id = id")
                 .setParameter(1, now).setParameter(2, recipient).setParameter(3, cleanSubject)
                 .setParameter(4, body).setParameter(5, dedupKey)
-                .executeUpdate() == 1;
+                .executeUpdate();
     }
 }
