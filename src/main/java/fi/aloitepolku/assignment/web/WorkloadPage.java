@@ -44,6 +44,7 @@ public class WorkloadPage {
     private List<AgentWorkload> rows;
     private List<DeadlineItem> deadlines;
     private Long unassigned;
+    private Long self;
 
     public List<AgentWorkload> getRows() {
         if (rows == null) {
@@ -123,7 +124,11 @@ public class WorkloadPage {
         this.agentParam = agent;
     }
 
+    /** Read once per request: the page asks for it from several places. */
     private Long self() {
-        return staff.byUsername(currentStaff.username()).map(u -> u.id()).orElse(null);
+        if (self == null) {
+            self = staff.byUsername(currentStaff.username()).map(u -> u.id()).orElse(null);
+        }
+        return self;
     }
 }

@@ -3,16 +3,12 @@ package fi.aloitepolku.council.application;
 import fi.aloitepolku.council.domain.Council;
 import fi.aloitepolku.council.domain.StatementRequest;
 import fi.aloitepolku.council.domain.StatementRequestDetails;
-import fi.aloitepolku.initiative.domain.CaseEvent;
 import fi.aloitepolku.initiative.domain.CaseEventKind;
-import fi.aloitepolku.initiative.domain.CaseLog;
+import fi.aloitepolku.initiative.application.CaseWork;
 import fi.aloitepolku.initiative.domain.Initiative;
-import fi.aloitepolku.initiative.domain.InitiativeRepository;
 import fi.aloitepolku.platform.rules.ConcurrentEdit;
 import fi.aloitepolku.platform.rules.NotFound;
 import fi.aloitepolku.platform.rules.RuleViolation;
-import fi.aloitepolku.platform.rules.StateConflict;
-import fi.aloitepolku.platform.security.CurrentStaff;
 import fi.aloitepolku.platform.time.HelsinkiTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,13 +28,7 @@ public class StatementRequests {
     EntityManager em;
 
     @Inject
-    InitiativeRepository initiatives;
-
-    @Inject
-    CaseLog caseLog;
-
-    @Inject
-    CurrentStaff currentStaff;
+    CaseWork caseWork;
 
     @Inject
     HelsinkiTime time;
@@ -82,11 +72,7 @@ public class StatementRequests {
     }
 
     private Initiative openCase(long initiativeId) {
-        var initiative = initiatives.find(initiativeId).orElseThrow(() -> new NotFound("initiative", initiativeId));
-        if (!initiative.status().isOpen()) {
-            throw new StateConflict("consultation.caseClosed");
-        }
-        return initiative;
+        return caseWork.openCase(initiativeId);
     }
 
     /** The council must exist and serve the case's municipality. */
@@ -113,10 +99,7 @@ public class StatementRequests {
     }
 
     private void changed(Initiative initiative, Instant now, String details) {
-        initiative.touch(now);
-        initiatives.flush();
-        caseLog.append(new CaseEvent(initiative.id(), now, currentStaff.username(),
-                CaseEventKind.STATEMENT_REQUEST_RECORDED, details, false));
+        caseWork.recorded(initiative, now, CaseEventKind.STATEMENT_REQUEST_RECORDED, details);
     }
 
     private static String describe(StatementRequest r, Council c) {

@@ -2,16 +2,14 @@ package fi.aloitepolku.decision.application;
 
 import fi.aloitepolku.decision.domain.DecisionDetails;
 import fi.aloitepolku.decision.domain.DecisionRecord;
-import fi.aloitepolku.initiative.domain.CaseEvent;
 import fi.aloitepolku.initiative.domain.CaseEventKind;
-import fi.aloitepolku.initiative.domain.CaseLog;
+import fi.aloitepolku.initiative.application.CaseWork;
 import fi.aloitepolku.initiative.domain.InitiativeRepository;
 import fi.aloitepolku.initiative.domain.InitiativeStatus;
 import fi.aloitepolku.platform.rules.ConcurrentEdit;
 import fi.aloitepolku.platform.rules.NotFound;
 import fi.aloitepolku.platform.rules.RuleViolation;
 import fi.aloitepolku.platform.rules.StateConflict;
-import fi.aloitepolku.platform.security.CurrentStaff;
 import fi.aloitepolku.platform.time.HelsinkiTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,10 +31,7 @@ public class DecisionRecording {
     InitiativeRepository initiatives;
 
     @Inject
-    CaseLog caseLog;
-
-    @Inject
-    CurrentStaff currentStaff;
+    CaseWork caseWork;
 
     @Inject
     HelsinkiTime time;
@@ -68,11 +63,8 @@ public class DecisionRecording {
             record.revise(initiative.status(), details, input.version(), time.today(), now);
         }
         em.flush();
-        initiative.touch(now);
-        initiatives.flush();
-        caseLog.append(new CaseEvent(initiativeId, now, currentStaff.username(), CaseEventKind.DECISION_RECORDED,
-                (existing == null ? "+ " : "~ ") + record.citation() + " " + record.outcome() + " ("
-                        + record.diaryNumber() + ")", false));
+        caseWork.recorded(initiative, now, CaseEventKind.DECISION_RECORDED, (existing == null ? "+ " : "~ ")
+                + record.citation() + " " + record.outcome() + " (" + record.diaryNumber() + ")");
         return record.version();
     }
 
@@ -92,10 +84,7 @@ public class DecisionRecording {
         }
         em.remove(record);
         var now = time.now();
-        initiative.touch(now);
-        initiatives.flush();
-        caseLog.append(new CaseEvent(initiativeId, now, currentStaff.username(), CaseEventKind.DECISION_RECORDED,
-                "− " + record.citation(), false));
+        caseWork.recorded(initiative, now, CaseEventKind.DECISION_RECORDED, "− " + record.citation());
     }
 
     private DecisionRecord find(long initiativeId) {

@@ -3,16 +3,12 @@ package fi.aloitepolku.hearing.application;
 import fi.aloitepolku.hearing.domain.Attachment;
 import fi.aloitepolku.hearing.domain.Hearing;
 import fi.aloitepolku.hearing.domain.HearingDetails;
-import fi.aloitepolku.initiative.domain.CaseEvent;
 import fi.aloitepolku.initiative.domain.CaseEventKind;
-import fi.aloitepolku.initiative.domain.CaseLog;
+import fi.aloitepolku.initiative.application.CaseWork;
 import fi.aloitepolku.initiative.domain.Initiative;
-import fi.aloitepolku.initiative.domain.InitiativeRepository;
 import fi.aloitepolku.platform.rules.ConcurrentEdit;
 import fi.aloitepolku.platform.rules.NotFound;
 import fi.aloitepolku.platform.rules.RuleViolation;
-import fi.aloitepolku.platform.rules.StateConflict;
-import fi.aloitepolku.platform.security.CurrentStaff;
 import fi.aloitepolku.platform.time.HelsinkiTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,13 +30,7 @@ public class HearingRecording {
     EntityManager em;
 
     @Inject
-    InitiativeRepository initiatives;
-
-    @Inject
-    CaseLog caseLog;
-
-    @Inject
-    CurrentStaff currentStaff;
+    CaseWork caseWork;
 
     @Inject
     HelsinkiTime time;
@@ -84,11 +74,7 @@ public class HearingRecording {
     }
 
     private Initiative openCase(long initiativeId) {
-        var initiative = initiatives.find(initiativeId).orElseThrow(() -> new NotFound("initiative", initiativeId));
-        if (!initiative.status().isOpen()) {
-            throw new StateConflict("consultation.caseClosed");
-        }
-        return initiative;
+        return caseWork.openCase(initiativeId);
     }
 
     private Hearing find(long initiativeId, long hearingId) {
@@ -100,10 +86,7 @@ public class HearingRecording {
     }
 
     private void changed(Initiative initiative, Instant now, String details) {
-        initiative.touch(now);
-        initiatives.flush();
-        caseLog.append(new CaseEvent(initiative.id(), now, currentStaff.username(), CaseEventKind.HEARING_RECORDED,
-                details, false));
+        caseWork.recorded(initiative, now, CaseEventKind.HEARING_RECORDED, details);
     }
 
     private static String describe(Hearing h) {
