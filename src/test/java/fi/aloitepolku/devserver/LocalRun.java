@@ -66,6 +66,11 @@ public final class LocalRun {
                 "--sun-misc-unsafe-memory-access=allow",
                 "-Dapp.db.url=" + dbUrl,
                 "-Dapp.demo-data=" + env("APP_DEMO_DATA", Boolean.toString(demo))));
+        String extra = env("APP_JAVA_OPTS", "").trim();
+        if (!extra.isEmpty()) {
+            // Extra JVM options (GC, logging, profiling), as the production unit's APP_JAVA_OPTS
+            command.addAll(List.of(extra.split("\\s+")));
+        }
         if (System.getenv("APP_DB_URL") == null) {
             // The embedded database runs without grant tables: any account name works.
             command.add("-Dapp.db.user=root");

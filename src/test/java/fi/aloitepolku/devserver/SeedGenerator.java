@@ -220,6 +220,9 @@ public final class SeedGenerator {
                     + "select i.id, 'DECISION', date_add(i.received_on, interval 180 day), "
                     + "case when i.status in " + decided + " then date_add(i.received_on, interval 150 day) end "
                     + "from initiative i where i.status not in " + ended);
+            s.executeUpdate("update initiative i set i.next_due_on = (select min(d.due_on) from case_deadline d "
+                    + "where d.initiative_id = i.id and d.met_on is null) where i.status not in " + ended
+                    + " and i.status <> 'CLOSED'");
         }
     }
 

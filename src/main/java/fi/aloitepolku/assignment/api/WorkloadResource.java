@@ -9,7 +9,7 @@ import fi.aloitepolku.platform.rules.NotPermitted;
 import fi.aloitepolku.platform.security.CurrentStaff;
 import fi.aloitepolku.platform.security.Roles;
 import fi.aloitepolku.platform.time.HelsinkiTime;
-import fi.aloitepolku.staff.application.StaffDirectory;
+import fi.aloitepolku.staff.application.SignedInStaff;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -44,7 +44,7 @@ public class WorkloadResource {
     CurrentStaff currentStaff;
 
     @Inject
-    StaffDirectory staff;
+    SignedInStaff signedIn;
 
     @Inject
     HelsinkiTime time;
@@ -68,7 +68,7 @@ public class WorkloadResource {
     }
 
     @GET
-    @Path("agents/{id}/deadlines")
+    @Path("workload/agents/{id}/deadlines")
     @RolesAllowed({Roles.ADMIN, Roles.AGENT})
     @Operation(summary = "An agent's running deadlines, soonest first (at most 100)")
     public List<DeadlineItem> deadlines(@PathParam("id") long agentId) {
@@ -90,6 +90,6 @@ public class WorkloadResource {
     }
 
     private long self() {
-        return staff.byUsername(currentStaff.username()).orElseThrow().id();
+        return signedIn.id().orElseThrow();
     }
 }

@@ -61,7 +61,10 @@ public class CaseClocks {
         refreshMunicipality(changed.municipalityId());
     }
 
-    /** Rewrites the case's stored deadlines from its facts: they are few, so replacing beats comparing. */
+    /**
+     * Rewrites the case's stored deadlines from its facts (they are few, so replacing beats comparing), and the
+     * soonest running one on the case itself, which the workload's index reads.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void refresh(long initiativeId) {
         var initiative = initiatives.find(initiativeId).orElseThrow();
@@ -78,6 +81,12 @@ public class CaseClocks {
                     .setParameter(3, clock.dueOn()).setParameter(4, clock.metOn())
                     .executeUpdate();
         }
+        // An ended case keeps its (met or unmet) deadlines as a record, but nothing of it runs any more
+        em.createNativeQuery(initiative.status().isOpen()
+                        ? "update initiative set next_due_on = (select min(due_on) from case_deadline "
+                                + "where initiative_id = ?1 and met_on is null) where id = ?1"
+                        : "update initiative set next_due_on = null where id = ?1")
+                .setParameter(1, initiativeId).executeUpdate();
     }
 
     /** After a municipality's electorate or targets change, every open case there gets its deadlines anew. */

@@ -57,17 +57,10 @@ public class WorkloadQueries {
                         + (onlyAgentId != null ? "assigned_agent_id = ?1 " : "assigned_agent_id is not null and ?1 is null ")
                         + "group by assigned_agent_id, status")
                 .setParameter(1, onlyAgentId).getResultList();
-        // One agent: walk their cases (agent index) and look up each one's deadlines by key; all agents: walk
-        // the running deadlines (their index) once. The other way round either reads far more rows.
-        String overdueSql = onlyAgentId != null
-                ? "select i.assigned_agent_id, count(distinct i.id) from initiative i straight_join case_deadline d "
-                        + "on d.initiative_id = i.id where i.assigned_agent_id = ?2 and i.status in ("
-                        + AssignmentCandidates.OPEN_STATUSES + ") and d.met_on is null and d.due_on < ?1 "
-                        + "group by i.assigned_agent_id"
-                : "select i.assigned_agent_id, count(distinct i.id) from case_deadline d join initiative i "
-                        + "on i.id = d.initiative_id where d.met_on is null and d.due_on < ?1 "
-                        + "and i.assigned_agent_id is not null and i.status in (" + AssignmentCandidates.OPEN_STATUSES
-                        + ") and ?2 is null group by i.assigned_agent_id";
+        // A case is overdue when its soonest running deadline has passed: one range of the (agent, next due) index
+        String overdueSql = "select assigned_agent_id, count(*) from initiative where next_due_on < ?1 and "
+                + (onlyAgentId != null ? "assigned_agent_id = ?2 " : "assigned_agent_id is not null and ?2 is null ")
+                + "group by assigned_agent_id";
         @SuppressWarnings("unchecked")
         List<Object[]> overdue = em.createNativeQuery(overdueSql)
                 .setParameter(1, today).setParameter(2, onlyAgentId).getResultList();
@@ -109,23 +102,25 @@ public class WorkloadQueries {
     }
 
     /**
-     * An agent's running deadlines, passed and coming, soonest first (at most {@code limit}). The inner query
-     * sorts only keys (the agent index covers the case ids); titles are read for the rows shown: on the
-     * national data set 7–10 ms instead of 54 ms for an agent with 3,300 cases.
+     * An agent's running deadlines, passed and coming, soonest first (at most {@code limit}). The soonest
+     * {@code limit} deadlines all belong to the {@code limit} cases whose soonest running deadline comes first
+     * (each case ranked before another has a deadline before it), so the query reads that many cases from the
+     * (agent, next due) index and then only their deadlines: about 1 ms for an agent with 3,300 cases, where
+     * reading every deadline of every case took 5–10 ms.
      */
     public List<DeadlineItem> deadlines(long agentId, int limit) {
         var today = time.today();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select x.initiative_id, i.title, x.kind, x.due_on
-                from (select d.initiative_id, d.kind, d.due_on
-                      from initiative i straight_join case_deadline d on d.initiative_id = i.id
-                      where i.assigned_agent_id = ?1 and i.status in (%s) and d.met_on is null
-                      order by d.due_on, d.initiative_id
-                      limit ?2) x
-                straight_join initiative i on i.id = x.initiative_id
-                order by x.due_on, x.initiative_id
-                """.formatted(AssignmentCandidates.OPEN_STATUSES))
+                select d.initiative_id, c.title, d.kind, d.due_on
+                from (select id, title from initiative
+                      where assigned_agent_id = ?1 and next_due_on is not null
+                      order by next_due_on, id
+                      limit ?2) c
+                straight_join case_deadline d on d.initiative_id = c.id and d.met_on is null
+                order by d.due_on, d.initiative_id, d.kind
+                limit ?2
+                """)
                 .setParameter(1, agentId).setParameter(2, limit).getResultList();
         return rows.stream().map(r -> {
             var due = SqlValues.date(r[3]);

@@ -7,7 +7,7 @@ import fi.aloitepolku.initiative.domain.InitiativeStatus;
 import fi.aloitepolku.platform.i18n.LocaleSelection;
 import fi.aloitepolku.platform.i18n.Texts;
 import fi.aloitepolku.platform.security.CurrentStaff;
-import fi.aloitepolku.staff.application.StaffDirectory;
+import fi.aloitepolku.staff.application.SignedInStaff;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,7 +35,7 @@ public class WorkloadPage {
     CurrentStaff currentStaff;
 
     @Inject
-    StaffDirectory staff;
+    SignedInStaff signedIn;
 
     @Inject
     LocaleSelection locale;
@@ -44,7 +44,6 @@ public class WorkloadPage {
     private List<AgentWorkload> rows;
     private List<DeadlineItem> deadlines;
     private Long unassigned;
-    private Long self;
 
     public List<AgentWorkload> getRows() {
         if (rows == null) {
@@ -124,11 +123,7 @@ public class WorkloadPage {
         this.agentParam = agent;
     }
 
-    /** Read once per request: the page asks for it from several places. */
     private Long self() {
-        if (self == null) {
-            self = staff.byUsername(currentStaff.username()).map(u -> u.id()).orElse(null);
-        }
-        return self;
+        return signedIn.id().orElse(null);
     }
 }

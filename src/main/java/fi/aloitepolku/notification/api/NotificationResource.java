@@ -3,9 +3,8 @@ package fi.aloitepolku.notification.api;
 import fi.aloitepolku.notification.application.NotificationQueries;
 import fi.aloitepolku.notification.application.StaffNotice;
 import fi.aloitepolku.platform.api.ApiLocale;
-import fi.aloitepolku.platform.security.CurrentStaff;
 import fi.aloitepolku.platform.security.Roles;
-import fi.aloitepolku.staff.application.StaffDirectory;
+import fi.aloitepolku.staff.application.SignedInStaff;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -36,11 +35,9 @@ public class NotificationResource {
     @Inject
     NotificationQueries queries;
 
-    @Inject
-    CurrentStaff currentStaff;
 
     @Inject
-    StaffDirectory staff;
+    SignedInStaff signedIn;
 
     @Context
     HttpHeaders headers;
@@ -76,6 +73,6 @@ public class NotificationResource {
     }
 
     private long self() {
-        return staff.byUsername(currentStaff.username()).orElseThrow().id();
+        return signedIn.id().orElseThrow();
     }
 }

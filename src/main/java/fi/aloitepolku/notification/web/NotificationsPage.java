@@ -3,9 +3,8 @@ package fi.aloitepolku.notification.web;
 import fi.aloitepolku.notification.application.NotificationQueries;
 import fi.aloitepolku.notification.application.StaffNotice;
 import fi.aloitepolku.platform.i18n.LocaleSelection;
-import fi.aloitepolku.platform.security.CurrentStaff;
 import fi.aloitepolku.platform.web.PageMessages;
-import fi.aloitepolku.staff.application.StaffDirectory;
+import fi.aloitepolku.staff.application.SignedInStaff;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,11 +23,9 @@ public class NotificationsPage {
     @Inject
     NotificationQueries queries;
 
-    @Inject
-    CurrentStaff currentStaff;
 
     @Inject
-    StaffDirectory staff;
+    SignedInStaff signedIn;
 
     @Inject
     LocaleSelection locale;
@@ -37,7 +34,6 @@ public class NotificationsPage {
     PageMessages messages;
 
     private Long before;
-    private Long me;
     private Long unread;
     private List<StaffNotice> items;
 
@@ -73,10 +69,7 @@ public class NotificationsPage {
     }
 
     private Long me() {
-        if (me == null && currentStaff.isLoggedIn()) {
-            me = staff.byUsername(currentStaff.username()).map(u -> u.id()).orElse(null);
-        }
-        return me;
+        return signedIn.id().orElse(null);
     }
 
     public Long getBefore() {

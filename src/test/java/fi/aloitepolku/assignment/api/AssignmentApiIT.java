@@ -15,6 +15,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -210,6 +211,46 @@ class AssignmentApiIT {
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("between 1 and 3650"), refused.body());
         assertEquals(403, http().put("api/municipalities/" + PORI + "/settings", body, AGENT).statusCode());
+    }
+
+    @Test
+    void anAgentsOverdueCountAndDeadlineListFollowACaseUntilItEnds() {
+        long aino = agentId("aino");
+        long overdueBefore = ownWorkload().getJsonNumber("overdue").longValue();
+        // Received 200 days ago: Pori's targets (acknowledge 14, first answer 90, decision 180 days) have all passed
+        LocalDate received = TODAY.minusDays(200);
+        long late = register(PORI, "Myöhästynyt nuorisoaloite", "YOUTH", 1, received);
+        assertEquals(aino, agentOf(late).getJsonNumber("agentId").longValue());
+        assertEquals(overdueBefore + 1, ownWorkload().getJsonNumber("overdue").longValue(), "counted once, not per deadline");
+
+        var listed = deadlinesOf(aino);
+        var mine = listed.stream().filter(d -> d.getJsonNumber("initiativeId").longValue() == late).toList();
+        assertEquals(java.util.Set.of("ACKNOWLEDGE", "FIRST_ANSWER", "DECISION"),
+                mine.stream().map(d -> d.getString("kind")).collect(java.util.stream.Collectors.toSet()), listed.toString());
+        assertEquals(received.plusDays(14).toString(), mine.stream().filter(d -> d.getString("kind").equals("ACKNOWLEDGE"))
+                .findFirst().orElseThrow().getString("dueOn"));
+        var dueDates = listed.stream().map(d -> LocalDate.parse(d.getString("dueOn"))).toList();
+        assertEquals(dueDates.stream().sorted().toList(), dueDates, "soonest first");
+
+        // Rejected at screening, the case ends: nothing of it runs any more
+        var rejected = http().post("api/initiatives/" + late + "/transitions", """
+                {"transition": "REJECT", "comment": "Ei kunnan asia", "commentPublic": true, "version": %d}"""
+                .formatted(version(late)), AGENT);
+        assertEquals(200, rejected.statusCode(), rejected.body());
+        assertEquals(overdueBefore, ownWorkload().getJsonNumber("overdue").longValue());
+        assertTrue(deadlinesOf(aino).stream().noneMatch(d -> d.getJsonNumber("initiativeId").longValue() == late));
+    }
+
+    JsonObject ownWorkload() {
+        var agents = json(http().get("api/workload", AGENT)).getJsonArray("agents");
+        assertEquals(1, agents.size(), "an agent sees their own row");
+        return agents.getJsonObject(0);
+    }
+
+    List<JsonObject> deadlinesOf(long agentId) {
+        var response = http().get("api/workload/agents/" + agentId + "/deadlines", AGENT);
+        assertEquals(200, response.statusCode(), response.body());
+        return jsonArray(response).getValuesAs(JsonObject.class);
     }
 
     @Test
