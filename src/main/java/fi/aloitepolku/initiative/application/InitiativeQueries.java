@@ -143,31 +143,36 @@ public class InitiativeQueries {
     }
 
     /**
-     * Staff list: offset pages with a whitelisted sort, for the sortable table. SQL with the join order
-     * forced, as in the public list; the count reads the initiative table alone.
+     * One page of the staff list. {@code from} is the row beside the page: the page holds the rows after it in
+     * the chosen order, or with {@code backward} the rows before it (returned in list order); without it the
+     * page starts at the list's beginning (or, backward, its end). Each such page walks an index from its
+     * start. {@code skip} passes over rows first, for a jump to a page far from the one shown (offset: its cost
+     * grows with the depth, so the table offers no such jumps itself). SQL with the join order forced, as in
+     * the public list.
      */
-    public List<StaffCaseRow> staffList(StaffCaseFilter filter, String sortField, boolean ascending, int first,
-                                        int pageSize) {
+    public List<StaffCaseRow> staffPage(StaffCaseFilter filter, StaffCaseSort sort, boolean ascending, StaffCaseRow from,
+                                        boolean backward, int limit, int skip) {
         List<Object> params = new ArrayList<>();
-        String where = staffWhere(filter, params);
-        String order = switch (sortField == null ? "" : sortField) {
-            case "title" -> "i.title";
-            case "status" -> "i.status";
-            case "municipalityFi" -> "m.name_fi";
-            case "updatedAt" -> "i.updated_at";
-            default -> "i.received_on";
-        };
-        String direction = ascending ? " asc" : " desc";
-        String sql = "select straight_join i.id, i.title, i.status, i.channel, i.received_on, m.name_fi, a.display_name, "
-                + "i.updated_at from initiative i join municipality m on m.id = i.municipality_id "
-                + "left join staff_user a on a.id = i.assigned_agent_id" + where
-                + " order by " + order + direction + ", i.id" + direction
-                + " limit " + Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE)) + " offset " + Math.max(0, first);
+        var sql = new StringBuilder("select straight_join i.id, i.title, i.status, i.channel, i.received_on, "
+                + "m.name_fi, a.display_name, i.updated_at from initiative i join municipality m on m.id = i.municipality_id "
+                + "left join staff_user a on a.id = i.assigned_agent_id").append(staffWhere(filter, params));
+        // Reading backward flips every comparison and the order; the rows are turned round afterwards
+        boolean up = ascending != backward;
+        if (from != null) {
+            sql.append(Keyset.beyond(sort.columns(), sort.keysOf(from), up, params));
+        }
+        sql.append(" order by ").append(sort.columns().stream().map(c -> c + (up ? " asc" : " desc"))
+                        .collect(java.util.stream.Collectors.joining(", ")))
+                .append(" limit ").append(Math.max(1, Math.min(limit, MAX_PAGE_SIZE)))
+                .append(" offset ").append(Math.max(0, skip));
         List<StaffCaseRow> result = new ArrayList<>();
-        for (Object[] r : rows(sql, params)) {
+        for (Object[] r : rows(sql.toString(), params)) {
             result.add(new StaffCaseRow(((Number) r[0]).longValue(), (String) r[1], InitiativeStatus.valueOf((String) r[2]),
                     fi.aloitepolku.initiative.domain.Channel.valueOf((String) r[3]), SqlValues.date(r[4]), (String) r[5],
                     (String) r[6], SqlValues.instant(r[7])));
+        }
+        if (backward) {
+            java.util.Collections.reverse(result);
         }
         return result;
     }

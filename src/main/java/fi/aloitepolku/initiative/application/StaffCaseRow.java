@@ -7,5 +7,6 @@ import java.time.LocalDate;
 
 /** A case in the staff list: only what the list shows. */
 public record StaffCaseRow(long id, String title, InitiativeStatus status, Channel channel, LocalDate receivedOn,
-                           String municipalityFi, String agentName, Instant updatedAt) {
+                           String municipalityFi, String agentName, Instant updatedAt)
+        implements java.io.Serializable {
 }

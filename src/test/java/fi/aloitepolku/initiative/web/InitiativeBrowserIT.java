@@ -115,6 +115,72 @@ class InitiativeBrowserIT {
     }
 
     @Test
+    void theStaffListPagesForwardBackAndToEitherEndWithoutGapsOrRepeats() {
+        // 45 cases of their own, received on successive days: three pages of 20, 20 and 5
+        var http = new Http(base);
+        String[] agent = Http.join(Http.basic("aino", "aloitepolku"), new String[] {"Accept", "application/json"});
+        for (int i = 0; i < 45; i++) {
+            var created = http.post("api/initiatives", """
+                    {"municipalityId": 1, "title": "Sivutus %02d", "proposal": "Sivutustesti.", "channel": "EMAIL",
+                     "signatoryCount": 1, "receivedOn": "%s", "initiatorName": "Testi"}"""
+                    .formatted(i, java.time.LocalDate.of(2025, 1, 1).plusDays(i)), agent);
+            assertEquals(201, created.statusCode(), created.body());
+        }
+        logIn("aino");
+        browser.type(id("cases:text"), "Sivutus");
+        browser.find(id("cases:filter")).click();
+        // Newest first: 44 … 25, then 24 … 5, then 4 … 0
+        var first = expectRows(range(44, 25), null);
+        assertTrue(browser.text(id("cases:table") + " .ui-paginator-current").contains("1 / 3"),
+                browser.text(id("cases:table") + " .ui-paginator-current"));
+        var second = expectRows(range(24, 5), ".ui-paginator-next");
+        var third = expectRows(range(4, 0), ".ui-paginator-next");
+        expectRows(second, ".ui-paginator-prev");
+        expectRows(first, ".ui-paginator-first");
+        expectRows(third, ".ui-paginator-last");
+        expectRows(second, ".ui-paginator-prev");
+        var seen = new java.util.HashSet<String>();
+        java.util.stream.Stream.of(first, second, third).forEach(seen::addAll);
+        assertEquals(45, seen.size(), "every case once");
+
+        // By title, A to Ö: the same walk in another order, each page read from beside the last
+        browser.find(id("cases:table") + " th.ui-sortable-column").click();
+        expectRows(range(0, 19), null);
+        expectRows(range(20, 39), ".ui-paginator-next");
+        expectRows(range(40, 44), ".ui-paginator-last");
+        expectRows(range(20, 39), ".ui-paginator-prev");
+    }
+
+    /** "Sivutus NN" titles from one number to another, either way. */
+    static java.util.List<String> range(int from, int to) {
+        int step = from <= to ? 1 : -1;
+        var titles = new java.util.ArrayList<String>();
+        for (int i = from; i != to + step; i += step) {
+            titles.add("Sivutus %02d".formatted(i));
+        }
+        return titles;
+    }
+
+    /** Clicks a paginator button (or nothing), then waits until the table shows exactly these titles. */
+    java.util.List<String> expectRows(java.util.List<String> expected, String button) {
+        if (button != null) {
+            browser.find(id("cases:table") + " " + button).click();
+        }
+        try {
+            browser.wait(15).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> titlesShown().equals(expected));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("After " + button + " the table shows " + titlesShown() + ", expected " + expected, e);
+        }
+        return expected;
+    }
+
+    java.util.List<String> titlesShown() {
+        return browser.driver().findElements(By.cssSelector(id("cases:table") + " tbody tr td:first-child a")).stream()
+                .map(org.openqa.selenium.WebElement::getText).toList();
+    }
+
+    @Test
     void aSaveOverSomeoneElsesNewerSaveIsRefusedAndTheInputStays() {
         var http = new Http(base);
         var created = http.post("api/initiatives", """
