@@ -179,6 +179,8 @@ class QueryBudgetIT {
         String[] admin = join(basic("admin", "aloitepolku"), new String[] {"Accept", "application/json"});
         long before = statements("staff/workload", admin);
         long beforeApi = statements("api/workload", admin);
+        // An agent's own dashboard: their row and their deadline list
+        long beforeAgent = statements("staff/workload", AGENT);
         // Twenty more cases, with their deadlines, spread over the agents
         for (int i = 0; i < 20; i++) {
             var created = http().post("api/initiatives", """
@@ -189,7 +191,8 @@ class QueryBudgetIT {
         }
         assertEquals(before, statements("staff/workload", admin), "the workload page does not grow with the cases");
         assertEquals(beforeApi, statements("api/workload", admin));
+        assertEquals(beforeAgent, statements("staff/workload", AGENT), "nor does an agent's dashboard with its deadlines");
         System.out.println("Statements per request: workload page (admin, incl. HTTP Basic login) " + before
-                + ", workload API " + beforeApi);
+                + ", workload API " + beforeApi + ", an agent's dashboard " + beforeAgent);
     }
 }
