@@ -58,15 +58,36 @@ LONG_ID=1000
 # A deep keyset position: cases received before 1.3.2016 (the list is newest first, from 2026)
 DEEP=$(printf '2016-03-01~999999999' | base64 | tr '+/' '-_' | tr -d '=')
 
-# A staff session for the logged-in scenario: the login form, its view state, then the session cookie
-JAR="$OUT/cookies.txt"; rm -f "$JAR"
-STATE=$(curl -s -c "$JAR" "$BASE/login" | sed -n 's/.*name="jakarta.faces.ViewState"[^>]*value="\([^"]*\)".*/\1/p' | head -1)
-curl -s -b "$JAR" -c "$JAR" -o /dev/null "$BASE/login" --data-urlencode "login=login" \
-    --data-urlencode "login:username=a001" --data-urlencode "login:password=aloitepolku" \
-    --data-urlencode "login:submit=Kirjaudu" --data-urlencode "jakarta.faces.ViewState=$STATE"
-SESSION=$(awk '$6 == "JSESSIONID" {print $7}' "$JAR" | tail -1)
-[ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: JSESSIONID=$SESSION" "$BASE/staff/initiatives")" = 200 ] \
-    || { echo "Could not log in for the staff scenario"; exit 1; }
+# Staff sessions for the logged-in scenarios: the login form, its view state, then the session cookie. The
+# staff scenarios spread their connections over SESSIONS sessions of the same agent (a001: 3,300 open cases),
+# as that many people at work would; SESSIONS=1 puts every request on one session, which then serialises on
+# that session's view-state store.
+SESSIONS="${SESSIONS:-16}"
+log_in() {
+    local jar="$OUT/cookies-$1.txt" state
+    rm -f "$jar"
+    state=$(curl -s -c "$jar" "$BASE/login" | sed -n 's/.*name="jakarta.faces.ViewState"[^>]*value="\([^"]*\)".*/\1/p' | head -1)
+    curl -s -b "$jar" -c "$jar" -o /dev/null "$BASE/login" --data-urlencode "login=login" \
+        --data-urlencode "login:username=a001" --data-urlencode "login:password=aloitepolku" \
+        --data-urlencode "login:submit=Kirjaudu" --data-urlencode "jakarta.faces.ViewState=$state"
+    awk '$6 == "JSESSIONID" {print $7}' "$jar" | tail -1
+}
+{
+    echo "local sessions = {"
+    for n in $(seq 1 "$SESSIONS"); do
+        SESSION=$(log_in "$n")
+        [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: JSESSIONID=$SESSION" "$BASE/staff/initiatives")" = 200 ] \
+            || { echo "Could not log in for the staff scenarios" >&2; exit 1; }
+        echo "  \"$SESSION\","
+    done
+    echo "}"
+    echo "local n = 0"
+    echo "request = function()"
+    echo "    n = n + 1"
+    echo "    return wrk.format(\"GET\", nil, {[\"Cookie\"] = \"JSESSIONID=\" .. sessions[n % #sessions + 1]})"
+    echo "end"
+} > "$OUT/staff-sessions.lua"
+SESSION=$(sed -n '2s/[^"]*"\([^"]*\)".*/\1/p' "$OUT/staff-sessions.lua")
 
 # nginx baselines: static copies of the initiative page and the API detail
 curl -s "$BASE/initiative?id=$ID&lang=fi" > "$OUT/nginx/www/initiative.html"
@@ -125,8 +146,8 @@ SCENARIOS=(
     "API list, filter, first page|$BASE/api/initiatives?status=DECIDED&limit=20|"
     "API list, filter, deep page|$BASE/api/initiatives?status=DECIDED&limit=20&cursor=$DEEP|"
     "API detail|$BASE/api/initiatives/$ID|"
-    "staff case list (logged in)|$BASE/staff/initiatives|Cookie: JSESSIONID=$SESSION"
-    "agent dashboard: workload and deadlines (logged in)|$BASE/staff/workload|Cookie: JSESSIONID=$SESSION"
+    "staff case list (logged in, $SESSIONS sessions)|$BASE/staff/initiatives|Cookie: JSESSIONID=$SESSION|$OUT/staff-sessions.lua"
+    "agent dashboard: workload and deadlines (logged in, $SESSIONS sessions)|$BASE/staff/workload|Cookie: JSESSIONID=$SESSION|$OUT/staff-sessions.lua"
 )
 
 to_ms() { awk '{ v=$1; if (v ~ /us$/) { sub(/us$/,"",v); print v/1000 } else if (v ~ /ms$/) { sub(/ms$/,"",v); print v } else if (v ~ /s$/) { sub(/s$/,"",v); print v*1000 } else print v }'; }
@@ -135,7 +156,7 @@ RESULTS="$OUT/results-$(date -u +%Y%m%dT%H%M%SZ).md"
 {
     echo "# Aloitepolku benchmark $(date -u +%Y-%m-%dT%H:%MZ)"
     echo
-    echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s after ${WARMUP}s warm-up (the same URL again and again, so the page cache serves it, except the cold scenarios), loopback, $(nproc) cores; data: $APP_DATA_DIR"
+    echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s after ${WARMUP}s warm-up (the same URL again and again, so the page cache serves it, except the cold scenarios), staff scenarios over $SESSIONS logged-in sessions, loopback, $(nproc) cores; data: $APP_DATA_DIR"
     echo
     echo "| scenario | req/s | p50 ms | p90 ms | p99 ms | errors |"
     echo "|---|---:|---:|---:|---:|---:|"
