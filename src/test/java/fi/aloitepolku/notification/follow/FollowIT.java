@@ -128,7 +128,7 @@ class FollowIT {
             browser.find(id("unsubscribe:confirm")).click();
             assertTrue(browser.text("#follow-outcome").contains("Tilaus on peruttu"));
             move(caseId, "START_PREPARATION");
-            http().post("api/admin/outbox/deliveries", "", ADMIN);
+            http().deliverOutbox(ADMIN);
             Thread.sleep(1000);
             assertEquals(1, TestMailServer.received(TestMailServer.to(email)
                     .and(TestMailServer.subjectContains("Aloitteen tilanne muuttui"))).size(), "nothing after unsubscribing");

@@ -83,7 +83,7 @@ class SubmissionBrowserIT {
         }
 
         // The receipt, with the private link, arrives through the outbox
-        new Http(base).post("api/admin/outbox/deliveries", "", ADMIN);
+        new Http(base).deliverOutbox(ADMIN);
         var receipts = TestMailServer.await(TestMailServer.to(email), 1, Duration.ofSeconds(15));
         assertEquals(1, receipts.size());
         String receipt = String.valueOf(receipts.getFirst().getContent());
