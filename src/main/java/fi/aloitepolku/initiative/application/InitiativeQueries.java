@@ -74,11 +74,8 @@ public class InitiativeQueries {
         Object position = byActivity ? (afterActivity == null ? null : afterActivity.at())
                 : (after == null ? null : after.date());
         if (position != null) {
-            params.add(position);
-            int d = params.size();
-            params.add(byActivity ? afterActivity.id() : after.id());
-            sql.append(" and (").append(key).append(" < ?").append(d).append(" or (").append(key).append(" = ?")
-                    .append(d).append(" and i.id < ?").append(d + 1).append("))");
+            sql.append(Keyset.beyond(List.of(key, "i.id"),
+                    List.of(position, byActivity ? afterActivity.id() : after.id()), false, params));
         }
         sql.append(" order by ").append(key).append(" desc, i.id desc limit ").append(size + 1);
         List<PublicInitiativeSummary> items = new ArrayList<>();

@@ -3,7 +3,7 @@ package fi.aloitepolku.initiative.application;
 import java.util.List;
 import java.util.StringJoiner;
 
-/** The SQL condition of a keyset page: rows beyond a given row in a multi-column order. */
+/** The SQL condition of a keyset page (the public list, the staff list): rows beyond a given row in a multi-column order. */
 final class Keyset {
 
     private Keyset() {

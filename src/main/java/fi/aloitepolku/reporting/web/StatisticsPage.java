@@ -1,7 +1,5 @@
 package fi.aloitepolku.reporting.web;
 
-import fi.aloitepolku.platform.i18n.LocaleSelection;
-import fi.aloitepolku.platform.i18n.Texts;
 import fi.aloitepolku.platform.rules.RuleViolation;
 import fi.aloitepolku.reporting.application.Figures;
 import fi.aloitepolku.reporting.application.Period;
@@ -18,26 +16,19 @@ import java.util.Map;
  */
 @Named
 @RequestScoped
-public class StatisticsPage {
+public class StatisticsPage extends PeriodForm {
 
     @Inject
     StatisticsQueries statistics;
 
-    @Inject
-    LocaleSelection locale;
-
-    private Long municipality;
-    private String from;
-    private String to;
     private Figures figures;
-    private String problem;
 
     public void load() {
         try {
-            var period = Period.thisYear(from, to);
-            figures = statistics.figures(municipality, period.from(), period.to());
+            var period = Period.thisYear(getFrom(), getTo());
+            figures = statistics.figures(getMunicipality(), period.from(), period.to());
         } catch (RuleViolation e) {
-            problem = Texts.get(locale.getLocale(), e.messageKey(), e.arguments());
+            refused(e.messageKey(), e.arguments());
         }
     }
 
@@ -58,33 +49,5 @@ public class StatisticsPage {
 
     public Figures getFigures() {
         return figures;
-    }
-
-    public String getProblem() {
-        return problem;
-    }
-
-    public Long getMunicipality() {
-        return municipality;
-    }
-
-    public void setMunicipality(Long municipality) {
-        this.municipality = municipality;
-    }
-
-    public String getFrom() {
-        return from;
-    }
-
-    public void setFrom(String from) {
-        this.from = from;
-    }
-
-    public String getTo() {
-        return to;
-    }
-
-    public void setTo(String to) {
-        this.to = to;
     }
 }
