@@ -182,15 +182,29 @@ public final class SeedGenerator {
         db.commit();
         seedAgentsAndDeadlines(municipalityBase, municipalities);
         db.commit();
+        indexTerms();
+        db.commit();
         db.setAutoCommit(true);
         try (Statement s = db.createStatement()) {
             s.execute("set foreign_key_checks = 1");
             s.execute("set unique_checks = 1");
             for (String table : new String[] {"municipality", "staff_user", "initiative", "initiative_initiator",
-                "case_event", "case_step", "case_step_link", "case_deadline", "agent_municipality"}) {
+                "case_event", "case_step", "case_step_link", "case_deadline", "agent_municipality", "initiative_term",
+                "search_term"}) {
                 s.execute("analyze table " + table);
             }
         }
+    }
+
+    /** The search's term index, from the same database view the application keeps it by (migration V46). */
+    private void indexTerms() throws SQLException {
+        long started = System.nanoTime();
+        try (Statement s = db.createStatement()) {
+            s.executeUpdate("insert into initiative_term (term, received_on, initiative_id) "
+                    + "select distinct term, received_on, initiative_id from initiative_word");
+            s.executeUpdate("insert into search_term (term) select distinct term from initiative_term");
+        }
+        System.out.printf("  search terms indexed in %.1f s%n", (System.nanoTime() - started) / 1e9);
     }
 
     /**

@@ -31,13 +31,16 @@ public class InitiativeQueries {
     @jakarta.inject.Inject
     jakarta.enterprise.inject.Instance<CaseReferenceSearch> referenceSearches;
 
+    @jakarta.inject.Inject
+    TermSearch termSearch;
+
     /**
-     * Newest first; {@code after} is the cursor of the previous page's last row. When {@code words} are
-     * given, only initiatives whose title or text has them all (MariaDB's
-     * full-text index). SQL rather than JPQL: JPQL has no MATCH, and the join order must be forced
-     * (STRAIGHT_JOIN): left to itself the optimizer drives from the 300 municipalities and sorts every
-     * matching case, where walking the (status, received_on, id) index newest first stops after one page.
-     * The private initiator table is never touched.
+     * Newest first (or by latest activity); {@code cursor} is that of the previous page's last row. SQL rather
+     * than JPQL: JPQL has neither MATCH nor unions, and the join order must be forced (STRAIGHT_JOIN): left to
+     * itself the optimizer drives from the 300 municipalities and sorts every matching case, where walking the
+     * (status, received_on, id) index newest first stops after one page. Words typed are looked up in the term
+     * index ({@link TermSearch}); in the full-text index only when sorted by activity or when every word starts
+     * too many terms. The private initiator table is never touched.
      */
     public KeysetPage<PublicInitiativeSummary> publicList(PublicListFilter filter, String cursor, int pageSize) {
         int size = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
@@ -45,39 +48,41 @@ public class InitiativeQueries {
         // Decoded before any query: a malformed cursor is the client's error, refused with nothing read
         Cursor after = byActivity ? null : Cursor.decode(cursor);
         ActivityCursor afterActivity = byActivity ? ActivityCursor.decode(cursor) : null;
-        var sql = new StringBuilder("select straight_join i.id, i.title, i.status, i.received_on, m.id, m.name_fi, "
-                + "m.name_sv, i.updated_at from initiative i join municipality m on m.id = i.municipality_id where 1 = 1");
-        List<Object> params = new ArrayList<>();
         String words = filter.words();
         List<Long> referenced = referencedCases(words);
-        String match = referenced == null ? FullTextQuery.of(words) : null;
-        if (referenced != null) {
-            // A citation or diary number: the cases it names, not a word search
-            sql.append(referenced.isEmpty() ? " and 1 = 0" : " and i.id in (" + referenced.stream().limit(MAX_PAGE_SIZE)
-                    .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ")");
+        List<String> typed = referenced == null ? FullTextQuery.words(words) : List.of();
+        TermSearch.Plan plan = typed.isEmpty() || byActivity ? null : termSearch.plan(typed);
+        if (plan != null && plan.findsNothing()) {
+            return new KeysetPage<>(List.of(), null);
         }
-        if (match != null) {
-            params.add(match);
-            sql.append(" and match(i.title, i.proposal) against (?").append(params.size()).append(" in boolean mode)");
+        List<Object> params = new ArrayList<>();
+        var sql = new StringBuilder("select straight_join i.id, i.title, i.status, i.received_on, m.id, m.name_fi, "
+                + "m.name_sv, i.updated_at from ");
+        if (plan != null) {
+            appendTermMerge(sql, params, plan, filter, after, size + 1);
+            sql.append(" p join initiative i on i.id = p.initiative_id join municipality m on m.id = i.municipality_id"
+                    + " order by p.received_on desc, p.initiative_id desc");
+        } else {
+            sql.append("initiative i join municipality m on m.id = i.municipality_id where 1 = 1");
+            if (referenced != null) {
+                // A citation or diary number: the cases it names, not a word search
+                sql.append(referenced.isEmpty() ? " and 1 = 0" : " and i.id in (" + referenced.stream().limit(MAX_PAGE_SIZE)
+                        .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ")");
+            }
+            if (!typed.isEmpty()) {
+                params.add(FullTextQuery.of(words));
+                sql.append(" and match(i.title, i.proposal) against (?").append(params.size()).append(" in boolean mode)");
+            }
+            appendCaseConditions(sql, params, filter, "i.received_on");
+            String key = byActivity ? "i.updated_at" : "i.received_on";
+            Object position = byActivity ? (afterActivity == null ? null : afterActivity.at())
+                    : (after == null ? null : after.date());
+            if (position != null) {
+                sql.append(Keyset.beyond(List.of(key, "i.id"),
+                        List.of(position, byActivity ? afterActivity.id() : after.id()), false, params));
+            }
+            sql.append(" order by ").append(key).append(" desc, i.id desc limit ").append(size + 1);
         }
-        condition(sql, params, "i.municipality_id = ", filter.municipalityId());
-        condition(sql, params, "i.status = ", filter.status() == null ? null : filter.status().name());
-        condition(sql, params, "i.theme = ", filter.theme() == null ? null : filter.theme().name());
-        condition(sql, params, "i.district_id = ", filter.districtId());
-        condition(sql, params, "i.channel = ", filter.channel() == null ? null : filter.channel().name());
-        if (filter.year() != null) {
-            // A range, not year(): the received_on indexes serve it
-            condition(sql, params, "i.received_on >= ", java.time.LocalDate.of(filter.year(), 1, 1));
-            condition(sql, params, "i.received_on < ", java.time.LocalDate.of(filter.year() + 1, 1, 1));
-        }
-        String key = byActivity ? "i.updated_at" : "i.received_on";
-        Object position = byActivity ? (afterActivity == null ? null : afterActivity.at())
-                : (after == null ? null : after.date());
-        if (position != null) {
-            sql.append(Keyset.beyond(List.of(key, "i.id"),
-                    List.of(position, byActivity ? afterActivity.id() : after.id()), false, params));
-        }
-        sql.append(" order by ").append(key).append(" desc, i.id desc limit ").append(size + 1);
         List<PublicInitiativeSummary> items = new ArrayList<>();
         List<java.time.Instant> activity = new ArrayList<>();
         for (Object[] r : rows(sql.toString(), params)) {
@@ -94,6 +99,50 @@ public class InitiativeQueries {
                     : new Cursor(last.receivedOn(), last.id()).encode();
         }
         return new KeysetPage<>(items, next);
+    }
+
+    /**
+     * The page's (case, received) pairs as a derived table: for each term of the driving word, its newest cases
+     * that pass the filters and have the other words, read from the top of that term's index range; then merged,
+     * a case with two of the terms counted once. Each branch stops after {@code limit} rows, so a word in
+     * ten thousand cases costs what a rare one does.
+     */
+    private static void appendTermMerge(StringBuilder sql, List<Object> params, TermSearch.Plan plan,
+            PublicListFilter filter, Cursor after, int limit) {
+        sql.append("(select distinct x.initiative_id, x.received_on from (");
+        for (int b = 0; b < plan.drivingTerms().size(); b++) {
+            params.add(plan.drivingTerms().get(b));
+            sql.append(b == 0 ? "" : " union all ").append("(select straight_join t.initiative_id, t.received_on "
+                    + "from initiative_term t join initiative i on i.id = t.initiative_id where t.term = ?")
+                    .append(params.size());
+            for (String word : plan.otherWords()) {
+                // A scalar subquery, not EXISTS: MariaDB would turn EXISTS into a semi-join that reads the word's every case
+                params.add(word + "%");
+                sql.append(" and (select 1 from initiative_term o where o.initiative_id = t.initiative_id and o.term like ?")
+                        .append(params.size()).append(" limit 1) is not null");
+            }
+            appendCaseConditions(sql, params, filter, "t.received_on");
+            if (after != null) {
+                sql.append(Keyset.beyond(List.of("t.received_on", "t.initiative_id"), List.of(after.date(), after.id()),
+                        false, params));
+            }
+            sql.append(" order by t.received_on desc, t.initiative_id desc limit ").append(limit).append(")");
+        }
+        sql.append(") x order by x.received_on desc, x.initiative_id desc limit ").append(limit).append(")");
+    }
+
+    /** The list's filters on a case {@code i}; the year as a range of {@code received} so that an index serves it. */
+    private static void appendCaseConditions(StringBuilder sql, List<Object> params, PublicListFilter filter,
+            String received) {
+        condition(sql, params, "i.municipality_id = ", filter.municipalityId());
+        condition(sql, params, "i.status = ", filter.status() == null ? null : filter.status().name());
+        condition(sql, params, "i.theme = ", filter.theme() == null ? null : filter.theme().name());
+        condition(sql, params, "i.district_id = ", filter.districtId());
+        condition(sql, params, "i.channel = ", filter.channel() == null ? null : filter.channel().name());
+        if (filter.year() != null) {
+            condition(sql, params, received + " >= ", java.time.LocalDate.of(filter.year(), 1, 1));
+            condition(sql, params, received + " < ", java.time.LocalDate.of(filter.year() + 1, 1, 1));
+        }
     }
 
     private static void condition(StringBuilder sql, List<Object> params, String column, Object value) {

@@ -28,6 +28,8 @@ public class MunicipalityChoices {
 
     private List<SelectItem> items;
 
+    private List<SelectItem> districtItems;
+
     public List<MunicipalityOption> getAll() {
         if (all == null) {
             all = directory.all();
@@ -52,6 +54,15 @@ public class MunicipalityChoices {
             districts = directory.districts();
         }
         return districts;
+    }
+
+    /** The districts as ready-made choices labelled as {@link #districtLabel}, in the reader's language. */
+    public List<SelectItem> getDistrictItems() {
+        if (districtItems == null) {
+            var loc = locale.getLocale();
+            districtItems = getDistricts().stream().map(d -> new SelectItem(d.id(), districtLabel(d, loc))).toList();
+        }
+        return districtItems;
     }
 
     /** "Pori – Väinölä": districts of every municipality in one list, so a form needs no round trip. */

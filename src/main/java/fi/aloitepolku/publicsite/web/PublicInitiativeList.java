@@ -1,6 +1,7 @@
 package fi.aloitepolku.publicsite.web;
 
 import fi.aloitepolku.initiative.application.InitiativeQueries;
+import fi.aloitepolku.initiative.application.PublicListFilter;
 import fi.aloitepolku.initiative.application.PublicListRequest;
 import fi.aloitepolku.initiative.application.PublicInitiativeSummary;
 import fi.aloitepolku.initiative.domain.InitiativeStatus;
@@ -11,6 +12,7 @@ import fi.aloitepolku.platform.paging.KeysetPage;
 import fi.aloitepolku.platform.rules.RuleViolation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
@@ -59,8 +61,33 @@ public class PublicInitiativeList {
 
 
 
-    public InitiativeStatus[] getStatuses() {
-        return InitiativeStatus.values();
+    /** The filter menus' choices, labelled in the reader's language (written by {@code <a:options>} in one pass). */
+    public List<SelectItem> getStatusItems() {
+        return labelled(InitiativeStatus.values(), "status.public.");
+    }
+
+    public List<SelectItem> getThemeItems() {
+        return labelled(fi.aloitepolku.municipality.domain.Theme.values(), "theme.");
+    }
+
+    public List<SelectItem> getChannelItems() {
+        return labelled(fi.aloitepolku.initiative.domain.Channel.values(), "channel.");
+    }
+
+    public List<SelectItem> getSortItems() {
+        return labelled(PublicListFilter.Sort.values(), "filter.sort.");
+    }
+
+    public List<SelectItem> getYearItems() {
+        int now = java.time.LocalDate.now(fi.aloitepolku.platform.time.HelsinkiTime.ZONE).getYear();
+        return java.util.stream.IntStream.rangeClosed(0, 10).mapToObj(k -> new SelectItem(now - k, String.valueOf(now - k)))
+                .toList();
+    }
+
+    private List<SelectItem> labelled(Enum<?>[] values, String keyPrefix) {
+        var locale = localeSelection.getLocale();
+        return java.util.Arrays.stream(values)
+                .map(v -> new SelectItem(v.name(), Texts.get(locale, keyPrefix + v.name()))).toList();
     }
 
     public String getNextHref() {
@@ -137,15 +164,6 @@ public class PublicInitiativeList {
     }
 
     /** The years residents can pick, newest first: this one and the ten before. */
-    public List<Integer> getYears() {
-        int now = java.time.LocalDate.now(fi.aloitepolku.platform.time.HelsinkiTime.ZONE).getYear();
-        return java.util.stream.IntStream.rangeClosed(0, 10).mapToObj(k -> now - k).toList();
-    }
-
-    public fi.aloitepolku.initiative.domain.Channel[] getChannels() {
-        return fi.aloitepolku.initiative.domain.Channel.values();
-    }
-
     public String getTheme() {
         return theme;
     }

@@ -134,6 +134,68 @@ class InitiativeApiIT {
         assertFalse(page.body().contains("Koirapuisto Pihlavaan"));
     }
 
+    /** The search's own term index (initiative_term): kept with each case, merged across the terms a prefix starts. */
+    @Test
+    void theSearchFollowsEachCaseAndMergesTheTermsAPrefixStarts() {
+        var today = LocalDate.now(ZoneId.of("Europe/Helsinki"));
+        List<Long> ids = new ArrayList<>();
+        for (int k = 0; k < 7; k++) {
+            // Two terms under one prefix, one case with both: merged newest first, that case once
+            String text = k == 3 ? "Mastot zeppeliinille ja zeppeliineille." : k % 2 == 0 ? "Hangaari zeppeliinille."
+                    : "Mastot zeppeliineille.";
+            ids.add(registerWithText("Ilmalaiva " + k, text, today.minusDays(3L * k)));
+        }
+        assertEquals(ids, idsOf(allPages("&q=zeppeli")), "all seven, newest first, across pages of five, none twice");
+        assertEquals(List.of(ids.get(0), ids.get(2), ids.get(4), ids.get(6)), idsOf(allPages("&q=hangaari%20zeppeli")));
+        assertEquals(List.of(ids.get(0), ids.get(2), ids.get(4), ids.get(6)), idsOf(allPages("&q=zeppeli%20HANGAARI")),
+                "whichever word is typed first");
+        assertEquals(List.of(ids.get(3)), idsOf(allPages("&q=mastot%20zeppeliinille")));
+        assertTrue(allPages("&q=zeppelinismi").isEmpty(), "a word no case has finds nothing");
+
+        // An edit moves the case in the index: the old words no longer find it, the new ones do, at its new date
+        long first = ids.get(0);
+        long version = json(http().get("api/initiatives/" + first)).getJsonNumber("version").longValue();
+        var edited = http().put("api/initiatives/" + first, withText(newInitiative("Kuumailmapallo"), "Lähtöpaikka torille.",
+                today).replace("{", "{\"version\": " + version + ", "), join(AGENT, JSON));
+        assertEquals(200, edited.statusCode(), edited.body());
+        assertFalse(idsOf(allPages("&q=zeppeli")).contains(first), "the old text no longer finds it");
+        assertEquals(List.of(first), idsOf(allPages("&q=kuumailma%20l%C3%A4ht%C3%B6")));
+        long second = ids.get(1);
+        version = json(http().get("api/initiatives/" + second)).getJsonNumber("version").longValue();
+        var older = http().put("api/initiatives/" + second, withText(newInitiative("Ilmalaiva 1"), "Mastot zeppeliineille.",
+                today.minusDays(40)).replace("{", "{\"version\": " + version + ", "), join(AGENT, JSON));
+        assertEquals(200, older.statusCode(), older.body());
+        assertEquals(List.of(ids.get(2), ids.get(3), ids.get(4), ids.get(5), ids.get(6), second),
+                idsOf(allPages("&q=zeppeli")), "a new receipt date moves it in the search's order");
+
+        // A prefix that starts more terms than can be merged is still answered (by the full-text index)
+        var many = new StringBuilder("Sanasto:");
+        for (int n = 0; n <= TERMS_BEYOND_MERGE; n++) {
+            many.append(" qzxsana").append(n);
+        }
+        long glossary = registerWithText("Sanasto", many.toString(), today);
+        assertEquals(List.of(glossary), idsOf(allPages("&q=qzxsana")));
+        assertEquals(List.of(glossary), idsOf(allPages("&q=qzxsana57")));
+        assertEquals(List.of(glossary), idsOf(allPages("&q=qzxsana%20sanasto")), "the other word drives then");
+    }
+
+    /** One more than TermSearch.MAX_TERMS_PER_WORD. */
+    static final int TERMS_BEYOND_MERGE = 101;
+
+    long registerWithText(String title, String proposal, LocalDate receivedOn) {
+        var created = http().post("api/initiatives", withText(newInitiative(title), proposal, receivedOn), join(AGENT, JSON));
+        assertEquals(201, created.statusCode(), created.body());
+        return json(created).getJsonNumber("id").longValue();
+    }
+
+    static String withText(String json, String proposal, LocalDate receivedOn) {
+        return json.replace("Ehdotamme penkkejä rantaan.", proposal).replace(today(), receivedOn.toString());
+    }
+
+    static List<Long> idsOf(List<JsonObject> items) {
+        return items.stream().map(i -> i.getJsonNumber("id").longValue()).toList();
+    }
+
     @Test
     void unknownFiltersAndMalformedCursorsAreBadRequests() {
         for (String query : List.of("status=SOMEWHERE", "cursor=%25%25%25", "cursor=eHl6", "limit=0", "limit=1000",
