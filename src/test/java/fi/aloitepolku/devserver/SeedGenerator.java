@@ -200,8 +200,10 @@ public final class SeedGenerator {
     private void indexTerms() throws SQLException {
         long started = System.nanoTime();
         try (Statement s = db.createStatement()) {
-            s.executeUpdate("insert into initiative_term (term, received_on, initiative_id) "
-                    + "select distinct term, received_on, initiative_id from initiative_word");
+            // IGNORE rather than DISTINCT: a word twice in a case is the same row, and skipping it on the key is
+            // half the time of sorting 3 million rows first
+            s.executeUpdate("insert ignore into initiative_term (term, received_on, initiative_id) "
+                    + "select term, received_on, initiative_id from initiative_word");
             s.executeUpdate("insert into search_term (term) select distinct term from initiative_term");
         }
         System.out.printf("  search terms indexed in %.1f s%n", (System.nanoTime() - started) / 1e9);

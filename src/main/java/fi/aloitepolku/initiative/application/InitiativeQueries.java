@@ -59,7 +59,8 @@ public class InitiativeQueries {
         var sql = new StringBuilder("select straight_join i.id, i.title, i.status, i.received_on, m.id, m.name_fi, "
                 + "m.name_sv, i.updated_at from ");
         if (plan != null) {
-            appendTermMerge(sql, params, plan, filter, after, size + 1);
+            TermSearch.appendMerge(sql, params, plan, after, size + 1,
+                    received -> appendCaseConditions(sql, params, filter, received));
             sql.append(" p join initiative i on i.id = p.initiative_id join municipality m on m.id = i.municipality_id"
                     + " order by p.received_on desc, p.initiative_id desc");
         } else {
@@ -99,36 +100,6 @@ public class InitiativeQueries {
                     : new Cursor(last.receivedOn(), last.id()).encode();
         }
         return new KeysetPage<>(items, next);
-    }
-
-    /**
-     * The page's (case, received) pairs as a derived table: for each term of the driving word, its newest cases
-     * that pass the filters and have the other words, read from the top of that term's index range; then merged,
-     * a case with two of the terms counted once. Each branch stops after {@code limit} rows, so a word in
-     * ten thousand cases costs what a rare one does.
-     */
-    private static void appendTermMerge(StringBuilder sql, List<Object> params, TermSearch.Plan plan,
-            PublicListFilter filter, Cursor after, int limit) {
-        sql.append("(select distinct x.initiative_id, x.received_on from (");
-        for (int b = 0; b < plan.drivingTerms().size(); b++) {
-            params.add(plan.drivingTerms().get(b));
-            sql.append(b == 0 ? "" : " union all ").append("(select straight_join t.initiative_id, t.received_on "
-                    + "from initiative_term t join initiative i on i.id = t.initiative_id where t.term = ?")
-                    .append(params.size());
-            for (String word : plan.otherWords()) {
-                // A scalar subquery, not EXISTS: MariaDB would turn EXISTS into a semi-join that reads the word's every case
-                params.add(word + "%");
-                sql.append(" and (select 1 from initiative_term o where o.initiative_id = t.initiative_id and o.term like ?")
-                        .append(params.size()).append(" limit 1) is not null");
-            }
-            appendCaseConditions(sql, params, filter, "t.received_on");
-            if (after != null) {
-                sql.append(Keyset.beyond(List.of("t.received_on", "t.initiative_id"), List.of(after.date(), after.id()),
-                        false, params));
-            }
-            sql.append(" order by t.received_on desc, t.initiative_id desc limit ").append(limit).append(")");
-        }
-        sql.append(") x order by x.received_on desc, x.initiative_id desc limit ").append(limit).append(")");
     }
 
     /** The list's filters on a case {@code i}; the year as a range of {@code received} so that an index serves it. */

@@ -1,11 +1,13 @@
 package fi.aloitepolku.initiative.application;
 
+import fi.aloitepolku.platform.paging.Cursor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 /**
@@ -86,6 +88,37 @@ class TermSearch {
         return IntStream.range(0, candidates.size()).boxed()
                 .min(Comparator.comparingLong(c -> ((Number) counts[c]).longValue()))
                 .map(candidates::get).orElseThrow();
+    }
+
+    /**
+     * The page's (case, received) pairs as a derived table: for each term of the driving word, its newest cases
+     * that pass the filters and have the other words, read from the top of that term's index range; then merged,
+     * a case with two of the terms counted once. Each branch stops after {@code limit} rows, so a word in
+     * ten thousand cases costs what a rare one does. {@code caseConditions} appends the list's filters on the
+     * case {@code i}, given the column of the receipt date to range over.
+     */
+    static void appendMerge(StringBuilder sql, List<Object> params, Plan plan, Cursor after, int limit,
+            Consumer<String> caseConditions) {
+        sql.append("(select distinct x.initiative_id, x.received_on from (");
+        for (int b = 0; b < plan.drivingTerms().size(); b++) {
+            params.add(plan.drivingTerms().get(b));
+            sql.append(b == 0 ? "" : " union all ").append("(select straight_join t.initiative_id, t.received_on "
+                    + "from initiative_term t join initiative i on i.id = t.initiative_id where t.term = ?")
+                    .append(params.size());
+            for (String word : plan.otherWords()) {
+                // A scalar subquery, not EXISTS: MariaDB would turn EXISTS into a semi-join that reads the word's every case
+                params.add(word + "%");
+                sql.append(" and (select 1 from initiative_term o where o.initiative_id = t.initiative_id and o.term like ?")
+                        .append(params.size()).append(" limit 1) is not null");
+            }
+            caseConditions.accept("t.received_on");
+            if (after != null) {
+                sql.append(Keyset.beyond(List.of("t.received_on", "t.initiative_id"), List.of(after.date(), after.id()),
+                        false, params));
+            }
+            sql.append(" order by t.received_on desc, t.initiative_id desc limit ").append(limit).append(")");
+        }
+        sql.append(") x order by x.received_on desc, x.initiative_id desc limit ").append(limit).append(")");
     }
 
     /**
