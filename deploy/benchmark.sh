@@ -140,7 +140,7 @@ SCENARIOS=(
     "public list, status + municipality filter|$BASE/?status=IN_PREPARATION&municipality=5&lang=fi|"
     "public list, status filter, first page|$BASE/?status=IN_PREPARATION&lang=fi|"
     "public list, status filter, deep page|$BASE/?status=IN_PREPARATION&cursor=$DEEP&lang=fi|"
-    "public search (full text)|$BASE/?q=uimaranta&lang=fi|"
+    "public search (words)|$BASE/?q=uimaranta&lang=fi|"
     "cold: public initiative page, random case|$BASE/initiative?id=$ID&lang=fi||$OUT/random-case.lua"
     "cold: public search, random word, never cached|$BASE/?q=uimaranta&lang=fi||$OUT/random-search.lua"
     "API list, filter, first page|$BASE/api/initiatives?status=DECIDED&limit=20|"
