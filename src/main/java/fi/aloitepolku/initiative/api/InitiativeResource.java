@@ -62,7 +62,9 @@ public class InitiativeResource {
     public Response list(@Parameter(description = "Municipality id") @QueryParam("municipality") String municipality,
                          @Parameter(description = "One of the case statuses, e.g. IN_PREPARATION")
                          @QueryParam("status") String status,
-                         @Parameter(description = "Words that the title or text must contain (full text)")
+                         @Parameter(description = "Words that the title or text must contain, each as the start of "
+                                 + "a word (\"uimara\" finds \"uimaranta\"); a decision citation or diary number "
+                                 + "finds the cases it names")
                          @QueryParam("q") String q,
                          @Parameter(description = "A theme, e.g. TRAFFIC") @QueryParam("theme") String theme,
                          @Parameter(description = "District id") @QueryParam("district") String district,
