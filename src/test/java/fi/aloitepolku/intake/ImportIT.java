@@ -76,6 +76,8 @@ class ImportIT {
         assertEquals(2, first.getInt("created") + first.getInt("updated") + first.getInt("unchanged"));
         assertEquals(2, imported().size());
         assertEquals(87, participants("Kirjastoauto Lyttylään"));
+        assertTrue(http().get("api/initiatives?q=lyttyl").body().contains("Kirjastoauto Lyttylään"),
+                "an imported case is in the search's word index at once");
         long id = imported().getFirst().getJsonNumber("id").longValue();
         var log = http().get("api/initiatives/" + id + "/events", AGENT).body();
         assertTrue(log.contains("kuntalaisaloite.fi"), "the link is in the log: " + log);
