@@ -36,7 +36,12 @@ public final class FullTextQuery {
 
     /** The MariaDB boolean-mode full-text query (every word required, as a prefix), or null when nothing searchable was typed. */
     public static String of(String typed) {
-        String query = words(typed).stream().map(w -> "+" + w + "*").collect(Collectors.joining(" "));
+        return of(words(typed));
+    }
+
+    /** The boolean-mode query of words already split by {@link #words}, or null when there are none. */
+    public static String of(List<String> words) {
+        String query = words.stream().map(w -> "+" + w + "*").collect(Collectors.joining(" "));
         return query.isEmpty() ? null : query;
     }
 }

@@ -30,6 +30,8 @@ public class MunicipalityChoices {
 
     private List<SelectItem> districtItems;
 
+    private java.util.Map<Long, MunicipalityOption> byId;
+
     public List<MunicipalityOption> getAll() {
         if (all == null) {
             all = directory.all();
@@ -67,8 +69,16 @@ public class MunicipalityChoices {
 
     /** "Pori – Väinölä": districts of every municipality in one list, so a form needs no round trip. */
     public String districtLabel(DistrictOption district, java.util.Locale locale) {
-        var municipality = getAll().stream().filter(m -> m.id() == district.municipalityId()).findFirst();
-        return municipality.map(m -> m.name(locale) + " – ").orElse("") + district.name(locale);
+        var municipality = byId().get(district.municipalityId());
+        return (municipality == null ? "" : municipality.name(locale) + " – ") + district.name(locale);
+    }
+
+    /** Each district's municipality by id: a label per district would otherwise scan all 300. */
+    private java.util.Map<Long, MunicipalityOption> byId() {
+        if (byId == null) {
+            byId = getAll().stream().collect(java.util.stream.Collectors.toMap(MunicipalityOption::id, m -> m));
+        }
+        return byId;
     }
 
     public Theme[] getThemes() {
