@@ -36,11 +36,11 @@ public final class FullTextQuery {
 
     /** The MariaDB boolean-mode full-text query (every word required, as a prefix), or null when nothing searchable was typed. */
     public static String of(String typed) {
-        return of(words(typed));
+        return ofWords(words(typed));
     }
 
     /** The boolean-mode query of words already split by {@link #words}, or null when there are none. */
-    public static String of(List<String> words) {
+    public static String ofWords(List<String> words) {
         String query = words.stream().map(w -> "+" + w + "*").collect(Collectors.joining(" "));
         return query.isEmpty() ? null : query;
     }

@@ -71,7 +71,7 @@ public class InitiativeQueries {
                         .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ")");
             }
             if (!typed.isEmpty()) {
-                params.add(FullTextQuery.of(typed));
+                params.add(FullTextQuery.ofWords(typed));
                 sql.append(" and match(i.title, i.proposal) against (?").append(params.size()).append(" in boolean mode)");
             }
             appendCaseConditions(sql, params, filter, "i.received_on");
