@@ -75,19 +75,25 @@ public class WorkloadResource {
         if (!currentStaff.isAdmin() && agentId != self()) {
             throw new NotPermitted("agent.edit.notPermitted");
         }
+        if (!scope.seesStaff(agentId)) {
+            throw new fi.aloitepolku.platform.rules.NotFound("agent", agentId);
+        }
         return workload.deadlines(agentId, 100);
     }
 
     @POST
     @Path("admin/reminder-runs")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.DEPLOYMENT_ADMIN)
     @Operation(summary = "Run the deadline reminders of a day now",
             description = "The job runs this hourly by itself; a period already run is not run again (`ran` false), "
                     + "and no deadline is announced twice.")
     public RunReport run(RunRequest request) {
         return reminders.run(request == null || request.period() == null ? time.today() : request.period());
     }
+
+    @Inject
+    fi.aloitepolku.staff.application.AccessScope scope;
 
     private long self() {
         return signedIn.id().orElseThrow();

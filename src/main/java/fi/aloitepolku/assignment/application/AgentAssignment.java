@@ -26,6 +26,10 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class AgentAssignment {
 
+    /** Only cases of the account's municipalities. */
+    @jakarta.inject.Inject
+    fi.aloitepolku.initiative.application.CaseAccess access;
+
     @Inject
     InitiativeRepository initiatives;
 
@@ -50,6 +54,7 @@ public class AgentAssignment {
     /** @return the case's version after the change */
     @Transactional
     public long assign(long initiativeId, Long agentId, Long expectedVersion, String reason) {
+        access.requireVisible(initiativeId);
         if (!currentStaff.canManageInitiatives()) {
             throw new NotPermitted("assignment.notPermitted");
         }

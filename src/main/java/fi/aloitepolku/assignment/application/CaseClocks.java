@@ -30,6 +30,10 @@ import java.util.List;
 @ApplicationScoped
 public class CaseClocks {
 
+    /** Only cases of the account's municipalities. */
+    @jakarta.inject.Inject
+    fi.aloitepolku.initiative.application.CaseAccess access;
+
     @PersistenceContext
     EntityManager em;
 
@@ -41,6 +45,7 @@ public class CaseClocks {
 
     /** The clocks of a case as they stand today. */
     public List<Clock> of(long initiativeId) {
+        access.requireVisible(initiativeId);
         var initiative = initiatives.find(initiativeId).orElseThrow(() -> new NotFound("initiative", initiativeId));
         return Clocks.of(facts(initiative), time.today());
     }

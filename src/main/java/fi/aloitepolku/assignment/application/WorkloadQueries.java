@@ -34,6 +34,10 @@ public class WorkloadQueries {
     @Inject
     HelsinkiTime time;
 
+    /** Administrators see the agents and cases of their own municipalities. */
+    @Inject
+    fi.aloitepolku.staff.application.AccessScope scope;
+
     /** Features that know what a case waits for (council statements, hearings) report it per agent. */
     @Inject
     Instance<WaitingOnOthers> waiting;
@@ -47,7 +51,7 @@ public class WorkloadQueries {
                        exists (select 1 from agent_absence a where a.staff_user_id = u.id
                                and a.starts_on <= ?1 and a.ends_on >= ?1)
                 from staff_user u join staff_user_role r on r.staff_user_id = u.id and r.role = 'AGENT'
-                where u.active = true and (?2 is null or u.id = ?2)
+                where u.active = true and (?2 is null or u.id = ?2)""" + scope.andStaffSharing("u.id") + """
                 order by u.display_name, u.id
                 """).setParameter(1, today).setParameter(2, onlyAgentId).getResultList();
         @SuppressWarnings("unchecked")
@@ -55,12 +59,12 @@ public class WorkloadQueries {
         List<Object[]> byStatus = em.createNativeQuery("select assigned_agent_id, status, count(*), min(updated_at) "
                         + "from initiative where status in (" + AssignmentCandidates.OPEN_STATUSES + ") and "
                         + (onlyAgentId != null ? "assigned_agent_id = ?1 " : "assigned_agent_id is not null and ?1 is null ")
-                        + "group by assigned_agent_id, status")
+                        + scope.andMunicipalityIn("municipality_id") + " group by assigned_agent_id, status")
                 .setParameter(1, onlyAgentId).getResultList();
         // A case is overdue when its soonest running deadline has passed: one range of the (agent, next due) index
         String overdueSql = "select assigned_agent_id, count(*) from initiative where next_due_on < ?1 and "
                 + (onlyAgentId != null ? "assigned_agent_id = ?2 " : "assigned_agent_id is not null and ?2 is null ")
-                + "group by assigned_agent_id";
+                + scope.andMunicipalityIn("municipality_id") + " group by assigned_agent_id";
         @SuppressWarnings("unchecked")
         List<Object[]> overdue = em.createNativeQuery(overdueSql)
                 .setParameter(1, today).setParameter(2, onlyAgentId).getResultList();
@@ -98,7 +102,8 @@ public class WorkloadQueries {
     /** Open cases nobody owns: the administrator's first worry. */
     public long unassignedOpen() {
         return ((Number) em.createNativeQuery("select count(*) from initiative where assigned_agent_id is null "
-                + "and status in (" + AssignmentCandidates.OPEN_STATUSES + ")").getSingleResult()).longValue();
+                + "and status in (" + AssignmentCandidates.OPEN_STATUSES + ")" + scope.andMunicipalityIn("municipality_id"))
+                .getSingleResult()).longValue();
     }
 
     /**
@@ -114,7 +119,9 @@ public class WorkloadQueries {
         List<Object[]> rows = em.createNativeQuery("""
                 select d.initiative_id, c.title, d.kind, d.due_on
                 from (select id, title from initiative
-                      where assigned_agent_id = ?1 and next_due_on is not null
+                      where assigned_agent_id = ?1 and next_due_on is not null""" + scope.andMunicipalityIn("municipality_id")
+                + """
+
                       order by next_due_on, id
                       limit ?2) c
                 straight_join case_deadline d on d.initiative_id = c.id and d.met_on is null

@@ -43,6 +43,7 @@ public class CaseAgentSection implements Serializable {
     private String reason;
     private List<Clock> caseClocks = List.of();
     private List<StaffOption> agents;
+    private long municipalityId;
 
     @PostConstruct
     void init() {
@@ -52,6 +53,7 @@ public class CaseAgentSection implements Serializable {
             var current = editing.forEditing(caseId);
             version = current.version();
             agentId = current.agentId();
+            municipalityId = current.details().getMunicipalityId();
             caseClocks = clocks.of(caseId);
         } catch (RuntimeException e) {
             // An unknown case: the case page answers 404 itself
@@ -67,7 +69,7 @@ public class CaseAgentSection implements Serializable {
 
     public List<StaffOption> getAgents() {
         if (agents == null) {
-            agents = staff.activeAgents();
+            agents = caseId == null ? List.of() : staff.activeAgentsOf(municipalityId);
         }
         return agents;
     }

@@ -24,8 +24,20 @@ public class CouncilQueries {
     @Inject
     HelsinkiTime time;
 
-    /** Every council, with the municipalities it serves and its open and overdue requests. */
+    @Inject
+    fi.aloitepolku.staff.application.AccessScope scope;
+
+    /** The councils staff see: those serving at least one of the account's municipalities. */
+    public List<CouncilSummary> forStaff() {
+        return list(scope.andCouncilServing("c.id"));
+    }
+
+    /** Every council, with the municipalities it serves and its open and overdue requests (public). */
     public List<CouncilSummary> list() {
+        return list("");
+    }
+
+    private List<CouncilSummary> list(String condition) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select c.id, c.kind, c.name_fi, c.name_sv, "
                         + "(select group_concat(m.name_fi order by m.name_fi separator ', ') from council_municipality cm "
@@ -33,7 +45,7 @@ public class CouncilQueries {
                         + "(select count(*) from statement_request r where r.council_id = c.id and r.state = 'REQUESTED'), "
                         + "(select count(*) from statement_request r where r.council_id = c.id and r.state = 'REQUESTED' "
                         + " and r.deadline < ?1) "
-                        + "from council c order by c.name_fi, c.id")
+                        + "from council c where 1 = 1" + condition + " order by c.name_fi, c.id")
                 .setParameter(1, time.today())
                 .getResultList();
         return rows.stream().map(r -> new CouncilSummary(((Number) r[0]).longValue(), CouncilKind.valueOf((String) r[1]),
@@ -53,6 +65,18 @@ public class CouncilQueries {
                 (String) r[2], (String) r[3], "", 0, 0)).toList();
     }
 
+    /** A council is the staff's to see when it serves one of their municipalities. */
+    private boolean serves(Object municipalityList) {
+        if (scope.everywhere()) {
+            return true;
+        }
+        if (municipalityList == null || municipalityList.toString().isBlank()) {
+            return false;
+        }
+        return java.util.Arrays.stream(municipalityList.toString().split(",")).map(String::trim)
+                .anyMatch(m -> scope.covers(Long.parseLong(m)));
+    }
+
     public CouncilView one(long id) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select c.id, c.kind, c.name_fi, c.name_sv, c.version, "
@@ -64,6 +88,9 @@ public class CouncilQueries {
             throw new NotFound("council", id);
         }
         Object[] c = rows.getFirst();
+        if (!serves(c[5])) {
+            throw new NotFound("council", id);
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> memberRows = em.createNativeQuery("select name, role, valid_from, valid_until from council_member "
                         + "where council_id = ?1 order by position")

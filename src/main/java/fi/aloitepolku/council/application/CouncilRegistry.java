@@ -31,11 +31,14 @@ public class CouncilRegistry {
     @Inject
     HelsinkiTime time;
 
+    @Inject
+    fi.aloitepolku.staff.application.AccessScope scope;
+
     @Transactional
     public long add(CouncilInput input) {
         requireManager();
-        var council = Council.of(input.kind(), input.nameFi(), input.nameSv(), municipalities(input), members(input),
-                time.now());
+        var council = Council.of(input.kind(), input.nameFi(), input.nameSv(), inScope(municipalities(input), Set.of()),
+                members(input), time.now());
         em.persist(council);
         em.flush();
         return council.id();
@@ -48,8 +51,8 @@ public class CouncilRegistry {
             throw new RuleViolation("version", "initiative.version.required");
         }
         var council = find(id);
-        council.revise(input.kind(), input.nameFi(), input.nameSv(), municipalities(input), members(input),
-                input.version(), time.now());
+        council.revise(input.kind(), input.nameFi(), input.nameSv(), inScope(municipalities(input), council.municipalityIds()),
+                members(input), input.version(), time.now());
         em.flush();
         return council.version();
     }
@@ -72,10 +75,25 @@ public class CouncilRegistry {
 
     Council find(long id) {
         var council = em.find(Council.class, id);
-        if (council == null) {
+        if (council == null || council.municipalityIds().stream().noneMatch(scope::covers)) {
             throw new NotFound("council", id);
         }
         return council;
+    }
+
+    /**
+     * A council may be given only municipalities the account works for; those it already serves elsewhere stay
+     * (another municipality's staff manage them).
+     */
+    private Set<Long> inScope(Set<Long> asked, Set<Long> before) {
+        for (Long id : asked) {
+            if (!before.contains(id)) {
+                scope.requireCovers(id, "municipalityIds");
+            }
+        }
+        Set<Long> result = new LinkedHashSet<>(asked);
+        before.stream().filter(m -> !scope.covers(m)).forEach(result::add);
+        return result;
     }
 
     private void requireManager() {

@@ -20,6 +20,13 @@ import java.util.Map;
 @ApplicationScoped
 public class StatementRequestQueries {
 
+    /** Only cases of the account's municipalities. */
+    @jakarta.inject.Inject
+    fi.aloitepolku.initiative.application.CaseAccess access;
+
+    @jakarta.inject.Inject
+    fi.aloitepolku.staff.application.AccessScope scope;
+
     private static final String VIEW = "select r.id, r.initiative_id, i.title, r.council_id, c.name_fi, "
             + "r.requested_on, r.deadline, r.state, r.answered_on, r.statement_text, r.statement_url, r.note, r.version "
             + "from statement_request r join council c on c.id = r.council_id "
@@ -32,17 +39,19 @@ public class StatementRequestQueries {
     HelsinkiTime time;
 
     public List<StatementRequestView> forCase(long initiativeId) {
+        access.requireVisible(initiativeId);
         return views(VIEW + "where r.initiative_id = ?1 order by r.requested_on, r.id", initiativeId);
     }
 
     public StatementRequestView one(long initiativeId, long requestId) {
+        access.requireVisible(initiativeId);
         return forCase(initiativeId).stream().filter(r -> r.id() == requestId).findFirst()
                 .orElseThrow(() -> new fi.aloitepolku.platform.rules.NotFound("statementRequest", requestId));
     }
 
     /** A council's requests: open ones first by deadline, then the answered ones, newest first. */
     public List<StatementRequestView> forCouncil(long councilId) {
-        return views(VIEW + "where r.council_id = ?1 order by r.state <> 'REQUESTED', "
+        return views(VIEW + "where r.council_id = ?1" + scope.andMunicipalityIn("i.municipality_id") + " order by r.state <> 'REQUESTED', "
                 + "case when r.state = 'REQUESTED' then r.deadline end, r.requested_on desc, r.id desc", councilId);
     }
 
@@ -66,7 +75,8 @@ public class StatementRequestQueries {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select i.assigned_agent_id, count(*) from statement_request r "
                         + "join initiative i on i.id = r.initiative_id where r.state = 'REQUESTED' and r.deadline < ?1 "
-                        + "and i.assigned_agent_id is not null group by i.assigned_agent_id")
+                        + "and i.assigned_agent_id is not null" + scope.andMunicipalityIn("i.municipality_id")
+                        + " group by i.assigned_agent_id")
                 .setParameter(1, today)
                 .getResultList();
         Map<Long, Long> counts = new LinkedHashMap<>();
@@ -78,8 +88,8 @@ public class StatementRequestQueries {
 
     /** One agent's overdue requests, the oldest deadline first. */
     public List<StatementRequestView> overdueForAgent(long agentId, LocalDate today) {
-        return views(VIEW + "where r.state = 'REQUESTED' and r.deadline < ?2 and i.assigned_agent_id = ?1 "
-                + "order by r.deadline, r.id", agentId, today);
+        return views(VIEW + "where r.state = 'REQUESTED' and r.deadline < ?2 and i.assigned_agent_id = ?1"
+                + scope.andMunicipalityIn("i.municipality_id") + " order by r.deadline, r.id", agentId, today);
     }
 
     private List<StatementRequestView> views(String sql, Object... params) {

@@ -116,6 +116,10 @@ public class Council {
         return municipalityIds.contains(municipalityId);
     }
 
+    public java.util.Set<Long> municipalityIds() {
+        return java.util.Set.copyOf(municipalityIds);
+    }
+
     public Long id() {
         return id;
     }

@@ -19,7 +19,7 @@ public class CouncilsPage {
 
     public List<CouncilSummary> getCouncils() {
         if (councils == null) {
-            councils = queries.list();
+            councils = queries.forStaff();
         }
         return councils;
     }

@@ -24,6 +24,10 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class DecisionRecording {
 
+    /** Only cases of the account's municipalities. */
+    @jakarta.inject.Inject
+    fi.aloitepolku.initiative.application.CaseAccess access;
+
     @PersistenceContext
     EntityManager em;
 
@@ -39,6 +43,7 @@ public class DecisionRecording {
     /** Records the case's decision, or corrects it when {@code input.version()} names the record's version. */
     @Transactional
     public long record(long initiativeId, DecisionInput input) {
+        access.requireVisible(initiativeId);
         if (input == null) {
             throw new RuleViolation("outcome", "decision.outcome.required");
         }
@@ -71,6 +76,7 @@ public class DecisionRecording {
     /** Removes a decision recorded by mistake, while the case has not been moved to decided on it. */
     @Transactional
     public void remove(long initiativeId, long expectedVersion) {
+        access.requireVisible(initiativeId);
         var initiative = initiatives.find(initiativeId).orElseThrow(() -> new NotFound("initiative", initiativeId));
         var record = find(initiativeId);
         if (record == null) {

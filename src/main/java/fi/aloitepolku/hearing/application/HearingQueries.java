@@ -24,6 +24,10 @@ import java.util.Map;
 @ApplicationScoped
 public class HearingQueries {
 
+    /** Only cases of the account's municipalities. */
+    @jakarta.inject.Inject
+    fi.aloitepolku.initiative.application.CaseAccess access;
+
     /** A feed covers recent and coming hearings; older ones drop out so the feed stays small. */
     static final int FEED_PAST_DAYS = 365;
     static final int FEED_MAX_ENTRIES = 500;
@@ -40,6 +44,7 @@ public class HearingQueries {
 
     /** A case's hearings, in the order they happen. */
     public List<HearingView> forCase(long initiativeId) {
+        access.requireVisible(initiativeId);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(COLUMNS + "where h.initiative_id = ?1 "
                         + "order by coalesce(h.opens_on, date(h.starts_at)), h.id, a.position")
@@ -60,6 +65,7 @@ public class HearingQueries {
     }
 
     public HearingView one(long initiativeId, long hearingId) {
+        access.requireVisible(initiativeId);
         return forCase(initiativeId).stream().filter(h -> h.id() == hearingId).findFirst()
                 .orElseThrow(() -> new fi.aloitepolku.platform.rules.NotFound("hearing", hearingId));
     }

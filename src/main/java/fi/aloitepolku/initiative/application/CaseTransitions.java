@@ -47,6 +47,9 @@ public class CaseTransitions {
     HelsinkiTime time;
 
     @Inject
+    CaseAccess access;
+
+    @Inject
     Instance<TransitionGuard> guards;
 
     @Inject
@@ -61,14 +64,15 @@ public class CaseTransitions {
         if (request.version() == null) {
             throw new RuleViolation("version", "initiative.version.required");
         }
-        var initiative = initiatives.find(id).orElseThrow(() -> new NotFound("initiative", id));
+        var initiative = access.requireVisible(initiatives.find(id).orElseThrow(() -> new NotFound("initiative", id)));
         Transition transition = request.transition();
         Lifecycle.check(initiative.status(), transition, request.comment(), request.mergeInto());
         if (!Lifecycle.mayPerform(roles(), transition)) {
             throw new NotPermitted("transition.role", transition.name());
         }
         if (request.mergeInto() != null) {
-            var target = initiatives.find(request.mergeInto())
+            // A case outside the account's municipalities is as unknown as one that does not exist
+            var target = initiatives.find(request.mergeInto()).filter(t -> access.visible(t.id()))
                     .orElseThrow(() -> new RuleViolation("mergeInto", "transition.mergeInto.unknown"));
             if (!target.status().isOpen() || target.id().equals(initiative.id())) {
                 throw new RuleViolation("mergeInto", "transition.mergeInto.notOpen");
@@ -92,7 +96,7 @@ public class CaseTransitions {
 
     /** The moves the lifecycle offers from the case's status to this user, each with what holds it back. */
     public List<TransitionOption> options(long id) {
-        var initiative = initiatives.find(id).orElseThrow(() -> new NotFound("initiative", id));
+        var initiative = access.requireVisible(initiatives.find(id).orElseThrow(() -> new NotFound("initiative", id)));
         Set<StaffRole> roles = roles();
         List<TransitionOption> options = new ArrayList<>();
         for (Transition t : Lifecycle.from(initiative.status())) {

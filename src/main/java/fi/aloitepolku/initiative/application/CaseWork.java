@@ -30,8 +30,17 @@ public class CaseWork {
     @Inject
     CurrentStaff currentStaff;
 
+    @Inject
+    CaseAccess access;
+
+    /** Staff reads of a case's parts (hearings, statements, decision, steps, clocks) ask this first. */
+    public void requireVisible(long initiativeId) {
+        access.requireVisible(initiativeId);
+    }
+
     public Initiative openCase(long initiativeId) {
-        var initiative = initiatives.find(initiativeId).orElseThrow(() -> new NotFound("initiative", initiativeId));
+        var initiative = access.requireVisible(
+                initiatives.find(initiativeId).orElseThrow(() -> new NotFound("initiative", initiativeId)));
         if (!initiative.status().isOpen()) {
             throw new StateConflict("consultation.caseClosed");
         }

@@ -10,6 +10,7 @@ import fi.aloitepolku.platform.rules.NotFound;
 import fi.aloitepolku.platform.rules.NotPermitted;
 import fi.aloitepolku.platform.rules.RuleViolation;
 import fi.aloitepolku.platform.security.CurrentStaff;
+import fi.aloitepolku.staff.application.AccessScope;
 import fi.aloitepolku.platform.time.HelsinkiTime;
 import fi.aloitepolku.staff.application.StaffDirectory;
 import fi.aloitepolku.staff.domain.StaffRole;
@@ -44,15 +45,28 @@ public class InitiativeEditing {
     HelsinkiTime time;
 
     @Inject
+    CaseAccess access;
+
+    @Inject
+    AccessScope scope;
+
+    @Inject
     Event<CaseFactsChanged> factsChanged;
 
     /** @return the case's version after the edit, which the editor's next edit must start from */
     @Transactional
     public long revise(long id, long expectedVersion, @NotNull @Valid InitiativeDetails details) {
         requireCaseOwner();
-        var initiative = initiatives.find(id).orElseThrow(() -> new NotFound("initiative", id));
+        var initiative = access.requireVisible(initiatives.find(id).orElseThrow(() -> new NotFound("initiative", id)));
         var municipality = municipalities.find(details.getMunicipalityId())
                 .orElseThrow(() -> new RuleViolation("municipalityId", "initiative.municipality.unknown"));
+        // A case may move only to another of the account's municipalities
+        scope.requireCovers(municipality.id(), "municipalityId");
+        if (!access.maySeeInitiatorContact(id)) {
+            // The form showed this editor no contact details: what it sends back for them changes nothing
+            details.setInitiatorEmail(initiative.initiator().email());
+            details.setInitiatorPhone(initiative.initiator().phone());
+        }
         municipalities.requireDistrictOf(municipality.id(), details.getDistrictId());
         var now = time.now();
         var changes = initiative.revise(municipality, details.facts(), details.initiator(), expectedVersion,
@@ -70,7 +84,7 @@ public class InitiativeEditing {
 
     /** The case as its edit form starts: current values and the version the edit starts from. */
     public EditableInitiative forEditing(long id) {
-        var initiative = initiatives.find(id).orElseThrow(() -> new NotFound("initiative", id));
+        var initiative = access.requireVisible(initiatives.find(id).orElseThrow(() -> new NotFound("initiative", id)));
         var details = new InitiativeDetails();
         details.setMunicipalityId(initiative.municipality().id());
         details.setTitle(initiative.title());
@@ -79,8 +93,10 @@ public class InitiativeEditing {
         details.setSignatoryCount(initiative.signatoryCount());
         details.setReceivedOn(initiative.receivedOn());
         details.setInitiatorName(initiative.initiator().name());
-        details.setInitiatorEmail(initiative.initiator().email());
-        details.setInitiatorPhone(initiative.initiator().phone());
+        // Contact details only for the case's agent and preparer and the municipality's administrators
+        boolean contact = access.maySeeInitiatorContact(id);
+        details.setInitiatorEmail(contact ? initiative.initiator().email() : null);
+        details.setInitiatorPhone(contact ? initiative.initiator().phone() : null);
         details.setInitiatorNamePublic(initiative.initiator().namePublic());
         details.setTheme(initiative.theme());
         details.setDistrictId(initiative.districtId());
@@ -97,10 +113,12 @@ public class InitiativeEditing {
     @Transactional
     public long assignPreparer(long id, Long preparerId, long expectedVersion) {
         requireCaseOwner();
-        var initiative = initiatives.find(id).orElseThrow(() -> new NotFound("initiative", id));
+        var initiative = access.requireVisible(initiatives.find(id).orElseThrow(() -> new NotFound("initiative", id)));
         StaffUser preparer = null;
         if (preparerId != null) {
+            long municipalityId = initiative.municipality().id();
             preparer = staff.find(preparerId).filter(u -> u.isActive() && u.hasRole(StaffRole.PREPARER))
+                    .filter(u -> u.covers(municipalityId))
                     .orElseThrow(() -> new RuleViolation("preparerId", "initiative.preparer.invalid"));
         }
         var now = time.now();

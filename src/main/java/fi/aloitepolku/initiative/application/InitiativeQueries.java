@@ -19,6 +19,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class InitiativeQueries {
 
+    @jakarta.inject.Inject
+    fi.aloitepolku.staff.application.AccessScope scope;
+
+    @jakarta.inject.Inject
+    CaseAccess access;
+
     public static final int MAX_PAGE_SIZE = 100;
     static final int MAX_CACHED_COUNTS = 1000;
 
@@ -169,6 +175,7 @@ public class InitiativeQueries {
      */
     public List<StaffCaseRow> staffPage(StaffCaseFilter filter, StaffCaseSort sort, boolean ascending, StaffCaseRow from,
                                         boolean backward, int limit, int skip) {
+        filter = filter.within(scope.filter());
         List<Object> params = new ArrayList<>();
         var sql = new StringBuilder("select straight_join i.id, i.title, i.status, i.channel, i.received_on, "
                 + "m.name_fi, a.display_name, i.updated_at from initiative i join municipality m on m.id = i.municipality_id "
@@ -199,6 +206,7 @@ public class InitiativeQueries {
      * is kept per filter while no case has changed (the same validity stamp as the public pages).
      */
     public long staffCount(StaffCaseFilter filter) {
+        filter = filter.within(scope.filter());
         String stamp = publicListStamp();
         var known = staffCounts.get(filter);
         if (known != null && known.stamp().equals(stamp)) {
@@ -227,6 +235,12 @@ public class InitiativeQueries {
             params.add(filter.municipalityId());
             where.append(" and i.municipality_id = ?").append(params.size());
         }
+        if (filter.scope() != null) {
+            // Only the account's municipalities: none named means no case at all
+            where.append(filter.scope().isEmpty() ? " and 1 = 0" : " and i.municipality_id in ("
+                    + filter.scope().stream().sorted().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                    + ")");
+        }
         if (filter.status() != null) {
             params.add(filter.status().name());
             where.append(" and i.status = ?").append(params.size());
@@ -248,6 +262,7 @@ public class InitiativeQueries {
 
     /** The case log, newest first, at most {@code limit} entries. */
     public List<CaseEventEntry> timeline(long initiativeId, int limit) {
+        access.requireVisible(initiativeId);
         return em.createQuery("select new fi.aloitepolku.initiative.application.CaseEventEntry("
                         + "e.id, e.occurredAt, e.actor, e.kind, e.details, e.publicEntry) from CaseEvent e "
                         + "where e.initiativeId = :id order by e.occurredAt desc, e.id desc", CaseEventEntry.class)

@@ -9,6 +9,7 @@ import fi.aloitepolku.initiative.domain.InitiativeRepository;
 import fi.aloitepolku.municipality.application.MunicipalityDirectory;
 import fi.aloitepolku.platform.rules.RuleViolation;
 import fi.aloitepolku.platform.security.CurrentStaff;
+import fi.aloitepolku.staff.application.AccessScope;
 import fi.aloitepolku.platform.time.HelsinkiTime;
 import fi.aloitepolku.staff.application.StaffDirectory;
 import fi.aloitepolku.staff.domain.StaffUser;
@@ -42,6 +43,9 @@ public class InitiativeRegistration {
     HelsinkiTime time;
 
     @Inject
+    AccessScope scope;
+
+    @Inject
     Event<InitiativeRegistered> registered;
 
     /** The case and its first log entry are written together, or neither is. */
@@ -49,6 +53,7 @@ public class InitiativeRegistration {
     public long register(@NotNull @Valid InitiativeDetails details) {
         var municipality = municipalities.find(details.getMunicipalityId())
                 .orElseThrow(() -> new RuleViolation("municipalityId", "initiative.municipality.unknown"));
+        scope.requireCovers(municipality.id(), "municipalityId");
         municipalities.requireDistrictOf(municipality.id(), details.getDistrictId());
         String actor = currentStaff.username();
         var now = time.now();

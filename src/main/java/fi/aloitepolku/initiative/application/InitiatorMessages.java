@@ -40,6 +40,9 @@ public class InitiatorMessages {
     HelsinkiTime time;
 
     @Inject
+    CaseAccess access;
+
+    @Inject
     Event<CaseFactsChanged> factsChanged;
 
     /** The message, its log entry and the case's refreshed deadlines are saved together. */
@@ -48,7 +51,8 @@ public class InitiatorMessages {
         if (!currentStaff.canManageInitiatives()) {
             throw new NotPermitted("initiatorMessage.notPermitted");
         }
-        var initiative = initiatives.find(initiativeId).orElseThrow(() -> new NotFound("initiative", initiativeId));
+        var initiative = access.requireVisible(
+                initiatives.find(initiativeId).orElseThrow(() -> new NotFound("initiative", initiativeId)));
         var now = time.now();
         var message = new InitiatorMessage(initiative, input.getSentOn(), input.getChannel(), input.getPurpose(),
                 input.getBody(), time.today(), now, currentStaff.username());
@@ -63,6 +67,7 @@ public class InitiatorMessages {
     }
 
     public List<InitiatorMessageEntry> of(long initiativeId) {
+        access.requireVisible(initiativeId);
         return em.createQuery("select new fi.aloitepolku.initiative.application.InitiatorMessageEntry(m.id, m.sentOn, "
                         + "m.channel, m.purpose, m.body, m.recordedAt, m.recordedBy) from InitiatorMessage m "
                         + "where m.initiativeId = :id order by m.sentOn desc, m.id desc", InitiatorMessageEntry.class)

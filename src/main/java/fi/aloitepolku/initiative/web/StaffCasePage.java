@@ -125,7 +125,7 @@ public class StaffCasePage implements Serializable {
 
     public List<StaffOption> getPreparers() {
         if (preparers == null) {
-            preparers = staff.activePreparers();
+            preparers = staff.activePreparersOf(initiative.details().getMunicipalityId());
         }
         return preparers;
     }

@@ -30,6 +30,9 @@ public class KuntalaisaloiteImport {
     @Inject
     CurrentStaff currentStaff;
 
+    @Inject
+    fi.aloitepolku.staff.application.AccessScope scope;
+
     /** @throws ImportFailure when the remote cannot be read as promised; nothing is then written */
     public ImportReport run(Long municipalityId) {
         if (!currentStaff.canManageInitiatives()) {
@@ -38,6 +41,7 @@ public class KuntalaisaloiteImport {
         if (municipalityId == null) {
             throw new RuleViolation("municipalityId", "initiative.municipality.required");
         }
+        scope.requireCovers(municipalityId, "municipalityId");
         @SuppressWarnings("unchecked")
         List<String> mapped = em.createNativeQuery("select remote_id from kuntalaisaloite_municipality "
                 + "where municipality_id = ?1").setParameter(1, municipalityId).getResultList();

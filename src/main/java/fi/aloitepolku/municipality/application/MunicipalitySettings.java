@@ -29,6 +29,9 @@ public class MunicipalitySettings {
     CurrentStaff currentStaff;
 
     @Inject
+    fi.aloitepolku.staff.application.AccessScope scope;
+
+    @Inject
     Event<MunicipalitySettingsChanged> changed;
 
     public MunicipalityProfile profile(long id) {
@@ -75,8 +78,9 @@ public class MunicipalitySettings {
         return district.id();
     }
 
+    /** Settings of a municipality outside the account's scope are as unknown as a municipality that does not exist. */
     private Municipality find(long id) {
-        return java.util.Optional.ofNullable(em.find(Municipality.class, id))
+        return java.util.Optional.ofNullable(em.find(Municipality.class, id)).filter(m -> scope.covers(m.id()))
                 .orElseThrow(() -> new NotFound("municipality", id));
     }
 

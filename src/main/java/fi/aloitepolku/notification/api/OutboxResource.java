@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/admin/outbox")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed(Roles.DEPLOYMENT_ADMIN)
 @SecurityRequirement(name = "staff")
 @Tag(name = "Notifications")
 public class OutboxResource {

@@ -31,7 +31,7 @@ public class TestMessage {
 
     @Transactional
     public void send(String recipient) {
-        if (!currentStaff.isAdmin()) {
+        if (!currentStaff.hasRole(fi.aloitepolku.platform.security.Roles.DEPLOYMENT_ADMIN)) {
             throw new NotPermitted("outbox.notPermitted");
         }
         var admin = staff.byUsername(currentStaff.username()).orElseThrow();

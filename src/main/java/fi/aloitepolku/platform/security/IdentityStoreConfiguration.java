@@ -13,7 +13,11 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = ApplicationDataSource.JNDI_NAME,
         callerQuery = "select password_hash from staff_user where username = ? and active = true",
-        groupsQuery = "select r.role from staff_user_role r join staff_user u on u.id = r.staff_user_id where u.username = ?",
+        // The stored roles, and DEPLOYMENT_ADMIN for an administrator of the whole deployment (one parameter only)
+        groupsQuery = "select g.role from staff_user u join (select staff_user_id, role from staff_user_role "
+                + "union all select r.staff_user_id, 'DEPLOYMENT_ADMIN' from staff_user_role r "
+                + "join staff_user x on x.id = r.staff_user_id where r.role = 'ADMIN' and x.all_municipalities = true) g "
+                + "on g.staff_user_id = u.id where u.username = ?",
         hashAlgorithm = Pbkdf2PasswordHash.class,
         hashAlgorithmParameters = {
                 "Pbkdf2PasswordHash.Algorithm=PBKDF2WithHmacSHA256",
@@ -21,7 +25,7 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
                 "Pbkdf2PasswordHash.SaltSizeBytes=32",
                 "Pbkdf2PasswordHash.KeySizeBytes=32"
         })
-@DeclareRoles({Roles.ADMIN, Roles.AGENT, Roles.PREPARER})
+@DeclareRoles({Roles.ADMIN, Roles.AGENT, Roles.PREPARER, Roles.DEPLOYMENT_ADMIN})
 @ApplicationScoped
 public class IdentityStoreConfiguration {
 }

@@ -22,6 +22,10 @@ import java.util.Map;
 @ApplicationScoped
 public class ProcessQueries {
 
+    /** Only cases of the account's municipalities. */
+    @jakarta.inject.Inject
+    fi.aloitepolku.initiative.application.CaseAccess access;
+
     @PersistenceContext
     EntityManager em;
 
@@ -29,6 +33,7 @@ public class ProcessQueries {
     HelsinkiTime time;
 
     public Checklist checklist(long initiativeId) {
+        access.requireVisible(initiativeId);
         List<Object[]> rows = em.createQuery("select cs.id, s.position, s.nameFi, s.nameSv, s.nameEn, s.responsible, "
                         + "s.optional, s.requiredBefore, cs.state, cs.doneOn, cs.dueOn, cs.doneBy, cs.note, cs.publicEntry, "
                         + "cs.version from CaseStep cs join cs.step s where cs.initiativeId = :id order by s.position",

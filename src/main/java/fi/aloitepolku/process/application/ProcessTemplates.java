@@ -52,6 +52,7 @@ public class ProcessTemplates {
 
     @Transactional
     public long copy(long id) {
+        requireDeploymentAdmin();
         var source = get(id);
         int next = em.createQuery("select max(t.versionNo) from ProcessTemplate t", Number.class)
                 .getSingleResult().intValue() + 1;
@@ -63,12 +64,14 @@ public class ProcessTemplates {
 
     @Transactional
     public void rename(long id, String name) {
+        requireDeploymentAdmin();
         get(id).rename(name);
     }
 
     /** Saves a draft's name and every step's changes together, or nothing. */
     @Transactional
     public void saveDraft(long id, String name, java.util.Map<Long, StepDefinition> changedSteps) {
+        requireDeploymentAdmin();
         var template = get(id);
         template.rename(name);
         changedSteps.forEach(template::changeStep);
@@ -76,30 +79,42 @@ public class ProcessTemplates {
 
     @Transactional
     public void addStep(long id, StepDefinition definition) {
+        requireDeploymentAdmin();
         get(id).addStep(definition);
     }
 
     @Transactional
     public void changeStep(long id, long stepId, StepDefinition definition) {
+        requireDeploymentAdmin();
         get(id).changeStep(stepId, definition);
     }
 
     @Transactional
     public void moveStep(long id, long stepId, int direction) {
+        requireDeploymentAdmin();
         get(id).moveStep(stepId, direction);
     }
 
     @Transactional
     public void removeStep(long id, long stepId) {
+        requireDeploymentAdmin();
         get(id).removeStep(stepId);
     }
 
     /** The draft becomes the default for new cases; cases already following another template keep it. */
     @Transactional
     public void publish(long id) {
+        requireDeploymentAdmin();
         var draft = get(id);
         em.createQuery("select t from ProcessTemplate t where t.isDefault = true", ProcessTemplate.class)
                 .getResultList().forEach(ProcessTemplate::stopBeingDefault);
         draft.publish(time.now());
+    }
+
+    /** Templates serve every municipality of the deployment: only its administrators change them. */
+    private void requireDeploymentAdmin() {
+        if (!currentStaff.hasRole(fi.aloitepolku.platform.security.Roles.DEPLOYMENT_ADMIN)) {
+            throw new fi.aloitepolku.platform.rules.NotPermitted("scope.deploymentOnly");
+        }
     }
 }

@@ -23,6 +23,10 @@ import jakarta.validation.constraints.NotNull;
 @ApplicationScoped
 public class StepLogging {
 
+    /** Only cases of the account's municipalities. */
+    @jakarta.inject.Inject
+    fi.aloitepolku.initiative.application.CaseAccess access;
+
     @PersistenceContext
     EntityManager em;
 
@@ -44,6 +48,7 @@ public class StepLogging {
     /** @return the step record's new version */
     @Transactional
     public long record(long initiativeId, long caseStepId, @NotNull StepRecord record, long expectedVersion) {
+        access.requireVisible(initiativeId);
         var initiative = initiatives.find(initiativeId).orElseThrow(() -> new NotFound("initiative", initiativeId));
         if (!initiative.status().isOpen()) {
             throw new StateConflict("step.caseClosed");

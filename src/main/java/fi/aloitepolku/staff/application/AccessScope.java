@@ -54,6 +54,69 @@ public class AccessScope {
         return h.everywhere() || h.municipalityIds().contains(municipalityId);
     }
 
+    /** A write into a municipality the account does not work for is refused, naming the field. */
+    public void requireCovers(long municipalityId, String field) {
+        if (!covers(municipalityId)) {
+            throw new fi.aloitepolku.platform.rules.RuleViolation(field, "scope.municipality.outside");
+        }
+    }
+
+    /** Work of the whole deployment (templates, reminder runs): only its administrators. */
+    public void requireEverywhere() {
+        if (!everywhere()) {
+            throw new fi.aloitepolku.platform.rules.NotPermitted("scope.deploymentOnly");
+        }
+    }
+
+    /**
+     * The scope as an SQL condition on a municipality id column, for staff queries across cases: nothing for the
+     * whole deployment, else {@code and column in (…)} (ids are numbers, never text from a request).
+     */
+    public String andMunicipalityIn(String column) {
+        var ids = filter();
+        if (ids == null) {
+            return "";
+        }
+        return ids.isEmpty() ? " and 1 = 0" : " and " + column + " in ("
+                + ids.stream().sorted().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ")";
+    }
+
+    /** The same for staff accounts: someone who works for at least one of the account's municipalities. */
+    public String andStaffSharing(String staffIdColumn) {
+        var ids = filter();
+        if (ids == null) {
+            return "";
+        }
+        return ids.isEmpty() ? " and 1 = 0" : " and exists (select 1 from agent_municipality sm where sm.staff_user_id = "
+                + staffIdColumn + " and sm.municipality_id in ("
+                + ids.stream().sorted().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + "))";
+    }
+
+    /** Another staff account is visible when it works for one of this account's municipalities, or is this one. */
+    public boolean seesStaff(long staffId) {
+        if (everywhere() || signedIn.id().map(id -> id == staffId).orElse(false)) {
+            return true;
+        }
+        var ids = municipalityIds();
+        if (ids.isEmpty()) {
+            return false;
+        }
+        return !em.createNativeQuery("select 1 from agent_municipality where staff_user_id = ?1 and municipality_id in ("
+                        + ids.stream().sorted().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                        + ") limit 1").setParameter(1, staffId).getResultList().isEmpty();
+    }
+
+    /** The same for councils: one that serves at least one of the account's municipalities. */
+    public String andCouncilServing(String councilIdColumn) {
+        var ids = filter();
+        if (ids == null) {
+            return "";
+        }
+        return ids.isEmpty() ? " and 1 = 0" : " and exists (select 1 from council_municipality scm where scm.council_id = "
+                + councilIdColumn + " and scm.municipality_id in ("
+                + ids.stream().sorted().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + "))";
+    }
+
     /** For list queries: null means "no limit", otherwise the ids to filter on (possibly none). */
     public Set<Long> filter() {
         var h = held();

@@ -42,8 +42,17 @@ public class AgentProfiles {
     @Inject
     HelsinkiTime time;
 
+    @Inject
+    AccessScope scope;
+
+    /** The agents who work for at least one of the account's municipalities. */
     public List<StaffOption> agents() {
-        return staff.activeAgents();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select u.id, u.username, u.display_name from staff_user u "
+                + "where u.active = true and exists (select 1 from staff_user_role r where r.staff_user_id = u.id "
+                + "and r.role = 'AGENT')" + scope.andStaffSharing("u.id") + " order by u.display_name, u.id")
+                .getResultList();
+        return rows.stream().map(r -> new StaffOption(((Number) r[0]).longValue(), (String) r[1], (String) r[2])).toList();
     }
 
     public AgentProfile profile(long agentId) {
@@ -69,7 +78,13 @@ public class AgentProfiles {
             throw new RuleViolation("version", "initiative.version.required");
         }
         var agent = agent(agentId);
-        Set<Long> municipalityIds = coverage.municipalityIds() == null ? Set.of() : coverage.municipalityIds();
+        Set<Long> asked = coverage.municipalityIds() == null ? Set.of() : coverage.municipalityIds();
+        for (Long municipalityId : asked) {
+            scope.requireCovers(municipalityId, "municipalityIds");
+        }
+        // What the account has outside this administrator's municipalities is not theirs to change
+        Set<Long> municipalityIds = new java.util.HashSet<>(asked);
+        agent.municipalityIds().stream().filter(m -> !scope.covers(m)).forEach(municipalityIds::add);
         Set<Long> districtIds = coverage.districtIds() == null ? Set.of() : coverage.districtIds();
         for (Long municipalityId : municipalityIds) {
             municipalities.find(municipalityId)
@@ -128,8 +143,10 @@ public class AgentProfiles {
         return names;
     }
 
+    /** An account of the account's municipalities (or the signed-in one itself); any other is unknown. */
     private StaffUser agent(long agentId) {
-        return staff.find(agentId).filter(u -> u.hasRole(StaffRole.AGENT))
+        return staff.find(agentId).filter(u -> u.hasRole(StaffRole.AGENT) || currentStaff.isAdmin())
+                .filter(u -> scope.seesStaff(u.id()))
                 .orElseThrow(() -> new NotFound("agent", agentId));
     }
 

@@ -33,6 +33,25 @@ public class StaffDirectory {
         return activeWithRole(StaffRole.AGENT);
     }
 
+    /** The preparers who work for a municipality: those a case there may be given to. */
+    public List<StaffOption> activePreparersOf(long municipalityId) {
+        return activeWithRoleOf(StaffRole.PREPARER, municipalityId);
+    }
+
+    /** The agents who take a municipality's cases. */
+    public List<StaffOption> activeAgentsOf(long municipalityId) {
+        return activeWithRoleOf(StaffRole.AGENT, municipalityId);
+    }
+
+    private List<StaffOption> activeWithRoleOf(StaffRole role, long municipalityId) {
+        return em.createQuery("select distinct new fi.aloitepolku.staff.application.StaffOption(u.id, u.username, "
+                        + "u.displayName) from StaffUser u join u.roles r join u.municipalityIds m where r = :role "
+                        + "and u.active = true and m = :municipality order by u.displayName", StaffOption.class)
+                .setParameter("role", role)
+                .setParameter("municipality", municipalityId)
+                .getResultList();
+    }
+
     /** Ids of the active administrators: who hears of deadlines passed and cases nobody owns. */
     public List<Long> activeAdministratorIds() {
         return activeWithRole(StaffRole.ADMIN).stream().map(StaffOption::id).toList();

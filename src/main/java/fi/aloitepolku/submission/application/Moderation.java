@@ -49,6 +49,12 @@ public class Moderation {
     @Inject
     HelsinkiTime time;
 
+    @Inject
+    fi.aloitepolku.staff.application.AccessScope scope;
+
+    @Inject
+    fi.aloitepolku.initiative.application.CaseAccess access;
+
     /** @return the new case's id */
     @Transactional
     public long publish(long id, long version) {
@@ -78,7 +84,7 @@ public class Moderation {
         if (caseId == null) {
             throw new RuleViolation("caseId", "submission.merge.caseRequired");
         }
-        var target = initiatives.find(caseId)
+        var target = initiatives.find(caseId).filter(t -> access.visible(t.id()))
                 .orElseThrow(() -> new RuleViolation("caseId", "transition.mergeInto.unknown"));
         if (!target.status().isOpen()) {
             throw new RuleViolation("caseId", "transition.mergeInto.notOpen");
@@ -117,7 +123,8 @@ public class Moderation {
             throw new NotPermitted("submission.moderation.notPermitted");
         }
         var submission = em.find(Submission.class, id);
-        if (submission == null) {
+        // A submission to another municipality is as unknown as one that does not exist
+        if (submission == null || !scope.covers(submission.municipalityId())) {
             throw new NotFound("submission", id);
         }
         return submission;
