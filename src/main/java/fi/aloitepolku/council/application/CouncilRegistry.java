@@ -47,10 +47,10 @@ public class CouncilRegistry {
     @Transactional
     public long revise(long id, CouncilInput input) {
         requireManager();
-        if (input.version() == null) {
+        var council = find(id);
+        if (input == null || input.version() == null) {
             throw new RuleViolation("version", "initiative.version.required");
         }
-        var council = find(id);
         council.revise(input.kind(), input.nameFi(), input.nameSv(), inScope(municipalities(input), council.municipalityIds()),
                 members(input), input.version(), time.now());
         em.flush();

@@ -200,7 +200,7 @@ class InitiativeBrowserIT {
                 {"version": %d, "municipalityId": 2, "title": "Roska-astioita uimarannalle", "proposal": "Rannalle roska-astioita.",
                  "channel": "PAPER", "signatoryCount": 2, "receivedOn": "2026-01-15", "initiatorName": "Risto"}
                 """.formatted(current.getJsonNumber("version").longValue()),
-                Http.join(Http.basic("aino", "aloitepolku"), new String[] {"Accept", "application/json"}));
+                Http.join(Http.basic("admin", "aloitepolku"), new String[] {"Accept", "application/json"}));
         assertEquals(200, colleague.statusCode(), colleague.body());
 
         browser.find(id("case:save")).click();

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class FollowIT {
 
-    static final String[] AGENT = Http.join(Http.basic("aino", "aloitepolku"), new String[] {"Accept", "application/json"});
+    static final String[] AGENT = Http.join(Http.basic("ville", "aloitepolku"), new String[] {"Accept", "application/json"});
     static final String[] ADMIN = Http.join(Http.basic("admin", "aloitepolku"), new String[] {"Accept", "application/json"});
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Helsinki"));
     private static final Pattern LINK = Pattern.compile("https?://\\S+");

@@ -28,7 +28,7 @@ import org.openqa.selenium.By;
 @RunAsClient
 class TemplateBrowserIT {
 
-    static final String[] AGENT = Http.join(Http.basic("aino", "aloitepolku"), new String[] {"Accept", "application/json"});
+    static final String[] AGENT = Http.join(Http.basic("ville", "aloitepolku"), new String[] {"Accept", "application/json"});
 
     @ArquillianResource
     URL base;
