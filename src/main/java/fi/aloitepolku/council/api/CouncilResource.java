@@ -130,6 +130,7 @@ public class CouncilResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "409", description = "Cases have asked it for statements, or it changed since `version`")
     public Response remove(@PathParam("id") long id, @QueryParam("version") Long version) {
+        queries.one(id); // unknown, or serving none of the caller's municipalities: 404 first
         if (version == null) {
             throw new RuleViolation("version", "initiative.version.required");
         }

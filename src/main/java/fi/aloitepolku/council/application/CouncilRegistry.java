@@ -106,7 +106,8 @@ public class CouncilRegistry {
         if (input == null) {
             throw new RuleViolation("kind", "council.kind.required");
         }
-        Set<Long> ids = input.municipalityIds() == null ? Set.of() : new LinkedHashSet<>(input.municipalityIds());
+        // Set.of() would throw on contains(null): a missing list is an empty one
+        Set<Long> ids = input.municipalityIds() == null ? new LinkedHashSet<>() : new LinkedHashSet<>(input.municipalityIds());
         if (ids.contains(null)) {
             throw new RuleViolation("municipalityIds", "council.municipalities.unknown");
         }

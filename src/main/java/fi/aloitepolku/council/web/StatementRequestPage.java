@@ -27,6 +27,9 @@ import java.util.List;
 @ViewScoped
 public class StatementRequestPage implements Serializable {
 
+    @jakarta.inject.Inject
+    transient fi.aloitepolku.initiative.application.CaseAccess access;
+
     private static final long serialVersionUID = 1L;
     static final int DEFAULT_DAYS_TO_ANSWER = 21;
 
@@ -70,6 +73,7 @@ public class StatementRequestPage implements Serializable {
         }
         try {
             initiativeId = Long.parseLong(caseId == null ? "" : caseId.trim());
+            access.requireVisible(initiativeId);
             var initiative = initiatives.publicView(initiativeId).orElseThrow(() -> new NotFound("initiative", initiativeId));
             councils = councilQueries.serving(initiative.municipalityId());
             if (requestId != null && !requestId.isBlank()) {

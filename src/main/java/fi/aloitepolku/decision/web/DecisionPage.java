@@ -22,6 +22,9 @@ import java.time.LocalDate;
 @ViewScoped
 public class DecisionPage implements Serializable {
 
+    @jakarta.inject.Inject
+    transient fi.aloitepolku.initiative.application.CaseAccess access;
+
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -56,7 +59,8 @@ public class DecisionPage implements Serializable {
         }
         try {
             initiativeId = Long.parseLong(caseId == null ? "" : caseId.trim());
-        } catch (NumberFormatException e) {
+            access.requireVisible(initiativeId);
+        } catch (NumberFormatException | fi.aloitepolku.platform.rules.NotFound e) {
             var faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, "");
             faces.responseComplete();

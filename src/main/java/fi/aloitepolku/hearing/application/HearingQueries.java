@@ -45,6 +45,10 @@ public class HearingQueries {
     /** A case's hearings, in the order they happen. */
     public List<HearingView> forCase(long initiativeId) {
         access.requireVisible(initiativeId);
+        return of(initiativeId);
+    }
+
+    private List<HearingView> of(long initiativeId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(COLUMNS + "where h.initiative_id = ?1 "
                         + "order by coalesce(h.opens_on, date(h.starts_at)), h.id, a.position")
@@ -74,7 +78,7 @@ public class HearingQueries {
     public List<PublicHearing> publicForCase(long initiativeId) {
         LocalDate today = time.today();
         Instant now = time.now();
-        return forCase(initiativeId).stream().map(h -> {
+        return of(initiativeId).stream().map(h -> {
             Instant starts = instant(h.startsAt());
             Instant ends = instant(h.endsAt());
             boolean closed = Hearing.closed(h.kind(), h.closesOn(), starts, ends, today, now);

@@ -27,6 +27,9 @@ import java.util.List;
 @ViewScoped
 public class HearingPage implements Serializable {
 
+    @jakarta.inject.Inject
+    transient fi.aloitepolku.initiative.application.CaseAccess access;
+
     private static final long serialVersionUID = 1L;
     static final int EMPTY_ATTACHMENT_ROWS = 2;
 
@@ -64,6 +67,7 @@ public class HearingPage implements Serializable {
         }
         try {
             initiativeId = Long.parseLong(caseId == null ? "" : caseId.trim());
+            access.requireVisible(initiativeId);
             if (hearingId != null && !hearingId.isBlank()) {
                 fill(queries.one(initiativeId, Long.parseLong(hearingId.trim())));
             }

@@ -65,6 +65,7 @@ public class SubmissionResource {
     @Operation(summary = "Publish as a new case (channel RESIDENT_WEB_FORM); the resident is told")
     @APIResponse(responseCode = "409", description = "Already moderated, or changed since `version`")
     public QueuedSubmission publish(@PathParam("id") long id, Decision decision) {
+        one(id); // unknown, or another municipality\'s: 404 before the input is read
         moderation.publish(id, version(decision));
         return one(id);
     }
@@ -73,6 +74,7 @@ public class SubmissionResource {
     @Path("/{id}/merge")
     @Operation(summary = "Merge into an existing open case (`caseId`); noted in its log, the resident is told")
     public QueuedSubmission merge(@PathParam("id") long id, Decision decision) {
+        one(id); // unknown, or another municipality\'s: 404 before the input is read
         moderation.merge(id, version(decision), decision.caseId(), decision.message());
         return one(id);
     }
@@ -81,6 +83,7 @@ public class SubmissionResource {
     @Path("/{id}/fix")
     @Operation(summary = "Ask the resident to correct it (`message` required)")
     public QueuedSubmission fix(@PathParam("id") long id, Decision decision) {
+        one(id); // unknown, or another municipality\'s: 404 before the input is read
         moderation.requestFix(id, version(decision), decision.message());
         return one(id);
     }
@@ -89,6 +92,7 @@ public class SubmissionResource {
     @Path("/{id}/reject")
     @Operation(summary = "Reject: `reason` SPAM, ABUSE, OFF_TOPIC or OTHER (spam gets no answer)")
     public QueuedSubmission reject(@PathParam("id") long id, Decision decision) {
+        one(id); // unknown, or another municipality\'s: 404 before the input is read
         RejectionReason reason;
         try {
             reason = decision == null || decision.reason() == null ? null : RejectionReason.valueOf(decision.reason());
