@@ -143,6 +143,19 @@ public class AgentProfiles {
         return names;
     }
 
+    /**
+     * Preparers and administrators of the account's municipalities (and, for the deployment's administrators,
+     * those not yet given any): their municipalities are set on the same page as an agent's.
+     */
+    public List<StaffOption> otherStaff() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select u.id, u.username, u.display_name from staff_user u "
+                + "where u.active = true and not exists (select 1 from staff_user_role r where r.staff_user_id = u.id "
+                + "and r.role = 'AGENT')" + scope.andStaffSharing("u.id") + " order by u.display_name, u.id")
+                .getResultList();
+        return rows.stream().map(r -> new StaffOption(((Number) r[0]).longValue(), (String) r[1], (String) r[2])).toList();
+    }
+
     /** An account of the account's municipalities (or the signed-in one itself); any other is unknown. */
     private StaffUser agent(long agentId) {
         return staff.find(agentId).filter(u -> u.hasRole(StaffRole.AGENT) || currentStaff.isAdmin())

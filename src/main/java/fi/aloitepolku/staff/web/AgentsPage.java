@@ -16,6 +16,15 @@ public class AgentsPage {
     AgentProfiles profiles;
 
     private List<AgentProfile> agents;
+    private List<fi.aloitepolku.staff.application.StaffOption> others;
+
+    /** Preparers and administrators, whose municipalities are set on the same page. */
+    public List<fi.aloitepolku.staff.application.StaffOption> getOthers() {
+        if (others == null) {
+            others = profiles.otherStaff();
+        }
+        return others;
+    }
 
     public List<AgentProfile> getAgents() {
         if (agents == null) {
