@@ -58,7 +58,8 @@ class NotificationIT {
                 {"municipalityId": %d, "title": "%s", "proposal": "Ehdotus.", "channel": "EMAIL",
                  "signatoryCount": %d, "receivedOn": "%s", "initiatorName": "Testaaja", "theme": %s}"""
                 .formatted(municipality, title, signatories, received, theme == null ? "null" : "\"" + theme + "\""),
-                AGENT);
+                ADMIN); // the deployment's administrator registers in any municipality
+
         assertEquals(201, created.statusCode(), created.body());
         return json(created).getJsonNumber("id").longValue();
     }

@@ -192,7 +192,7 @@ class QueryBudgetIT {
             var created = http().post("api/initiatives", """
                     {"municipalityId": %d, "title": "Kuormitus %d", "proposal": "Budjettitesti.", "channel": "EMAIL",
                      "signatoryCount": 1, "receivedOn": "2026-01-10", "initiatorName": "Testi"}"""
-                    .formatted(1 + i % 2, i), AGENT);
+                    .formatted(1 + i % 2, i), join(basic("admin", "aloitepolku"), new String[] {"Accept", "application/json"}));
             assertEquals(201, created.statusCode(), created.body());
         }
         assertEquals(before, statements("staff/workload", admin), "the workload page does not grow with the cases");
