@@ -14,7 +14,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
 public class EmbeddedDatabaseSession implements LauncherSessionListener {
 
     /** The residents' form's key in the test server. */
-    public static final String FORM_SECRET = "the form tickets' key of the test run";
+    public static final String FORM_SECRET = "form-ticket-key-of-the-test-run";
 
     private EmbeddedMariaDb database;
 

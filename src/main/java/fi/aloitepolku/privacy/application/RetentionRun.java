@@ -81,8 +81,10 @@ public class RetentionRun {
 
     private RetentionReport runNow(LocalDate period) {
         var now = time.now();
-        int anonymised = initiators.anonymiseClosedBefore(policy.initiatorCutoff(now));
+        // Followers first: anonymising touches a case, which would move the closing time of a case that has no
+        // status change in its log (data loaded from elsewhere)
         int followsDeleted = follows.deleteFollowsOf(initiators.closedBefore(policy.followerCutoff(now)), now);
+        int anonymised = initiators.anonymiseClosedBefore(policy.initiatorCutoff(now));
         int submissionsDeleted = submissions.deleteExpired(policy.rejectedSubmissionCutoff(now), now);
         int mails = outbox.deletePrivateLinkMailBefore(policy.privateLinkMailCutoff(now));
         return new RetentionReport(period, true, anonymised, followsDeleted, submissionsDeleted, mails);
