@@ -4,8 +4,6 @@ import fi.aloitepolku.platform.security.Roles;
 import fi.aloitepolku.privacy.application.ErasureReport;
 import fi.aloitepolku.privacy.application.PersonalDataExport;
 import fi.aloitepolku.privacy.application.PersonalDataRequests;
-import fi.aloitepolku.privacy.application.RetentionReport;
-import fi.aloitepolku.privacy.application.RetentionRun;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Residents' data requests and the retention run, for administrators. */
-@Path("/admin")
+/** Residents' data requests (export, erasure, their log), for administrators. */
+@Path("/admin/personal-data")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
@@ -33,15 +31,11 @@ public class PersonalDataResource {
     @Inject
     PersonalDataRequests requests;
 
-    @Inject
-    RetentionRun retention;
-
     /** Whose data to erase. */
     public record ErasureRequest(String email) {
     }
 
     @GET
-    @Path("/personal-data")
     @Operation(summary = "Everything held about an e-mail address (logged as an export)",
             description = "Cases where it is the initiator's address, submissions, follows and mail; an administrator "
                     + "of named municipalities gets only what belongs to them (`everywhere` false).")
@@ -50,7 +44,7 @@ public class PersonalDataResource {
     }
 
     @POST
-    @Path("/personal-data/erasures")
+    @Path("/erasures")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Erase what is held about an e-mail address (logged)",
             description = "Anonymises the initiator of its cases (logged in each case), deletes its submissions, "
@@ -60,16 +54,9 @@ public class PersonalDataResource {
     }
 
     @GET
-    @Path("/personal-data/requests")
+    @Path("/requests")
     @Operation(summary = "The latest exports and erasures: who, when, the address's SHA-256, counts")
     public List<PersonalDataRequests.LoggedRequest> log() {
         return requests.recent(50);
-    }
-
-    @POST
-    @Path("/retention-runs")
-    @Operation(summary = "Run retention now (it also runs daily), with counts of what it removed")
-    public RetentionReport run() {
-        return retention.byHand();
     }
 }
