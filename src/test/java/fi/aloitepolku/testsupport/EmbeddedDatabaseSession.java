@@ -13,6 +13,9 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class EmbeddedDatabaseSession implements LauncherSessionListener {
 
+    /** The residents' form's key in the test server. */
+    public static final String FORM_SECRET = "form-ticket-key-of-the-test-run";
+
     private EmbeddedMariaDb database;
 
     @Override
@@ -48,6 +51,10 @@ public class EmbeddedDatabaseSession implements LauncherSessionListener {
                 "-Dapp.mail.background-delivery=false",
                 // The residents' form: a shorter minimum fill time keeps browser tests quick
                 "-Dapp.submission.min-fill-seconds=2",
+                // A known key, so that a test can sign a form ticket shown long ago (PrivacyIT)
+                "-Dapp.submission.secret=" + FORM_SECRET,
+                // Retention runs only when a test asks for it
+                "-Dapp.retention.background=false",
                 // kuntalaisaloite.fi is a local server with recorded answers, and patience is short
                 "-Dapp.kuntalaisaloite.base-url=" + kuntalaisaloite,
                 "-Dapp.kuntalaisaloite.timeout-seconds=2"));

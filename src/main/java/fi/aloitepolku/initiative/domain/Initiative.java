@@ -149,7 +149,8 @@ public class Initiative {
         if (!changes.isEmpty()) {
             municipality = newMunicipality;
             apply(facts);
-            initiator = newInitiator;
+            // The same details keep their record (e.g. when they were anonymised)
+            initiator = sameInitiator(newInitiator) ? initiator : newInitiator;
             updatedAt = now;
         }
         return changes;
@@ -210,6 +211,15 @@ public class Initiative {
      * Marks the case changed by work recorded elsewhere (a step, a hearing), so that two people working
      * on the same case at once are detected by its version.
      */
+    /**
+     * The initiator's name and contact details are replaced (the case and its log stay); the public page
+     * changes when the name was shown, hence the touch.
+     */
+    public void anonymiseInitiator(Instant now) {
+        initiator = Initiator.anonymised(now);
+        updatedAt = now;
+    }
+
     public void touch(Instant now) {
         updatedAt = now;
     }

@@ -22,6 +22,13 @@ public class Initiator {
     @Column(name = "name_public", table = "initiative_initiator", nullable = false)
     private boolean namePublic;
 
+    /** When the contact details were anonymised (retention or an erasure request); null while they are kept. */
+    @Column(name = "anonymised_at", table = "initiative_initiator")
+    private java.time.Instant anonymisedAt;
+
+    /** What stays of an initiator whose details are gone: no name, no contact, nothing public. */
+    public static final String ANONYMISED_NAME = "–";
+
     protected Initiator() {
     }
 
@@ -30,6 +37,16 @@ public class Initiator {
         this.email = blankToNull(email);
         this.phone = blankToNull(phone);
         this.namePublic = namePublic;
+    }
+
+    public static Initiator anonymised(java.time.Instant at) {
+        var gone = new Initiator(ANONYMISED_NAME, null, null, false);
+        gone.anonymisedAt = at;
+        return gone;
+    }
+
+    public java.time.Instant anonymisedAt() {
+        return anonymisedAt;
     }
 
     private static String blankToNull(String s) {

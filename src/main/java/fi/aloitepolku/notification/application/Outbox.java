@@ -1,5 +1,6 @@
 package fi.aloitepolku.notification.application;
 
+import fi.aloitepolku.notification.domain.PrivateLinks;
 import fi.aloitepolku.platform.rules.RuleViolation;
 import fi.aloitepolku.platform.time.HelsinkiTime;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +33,18 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(String recipient, String subject, String body, String dedupKey) {
+        enqueue(recipient, subject, body, dedupKey, null, false);
+    }
+
+    /**
+     * @param about       what the message is about ({@code submission:<id>}, {@code subscription:<id>}), so that it
+     *                    is erased with it; or null
+     * @param privateLink the body carries a private link (receipt, confirmation, unsubscribe): it is redacted at
+     *                    delivery and the row deleted after the retention period
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(String recipient, String subject, String body, String dedupKey, String about,
+                        boolean privateLink) {
         if (recipient == null || recipient.length() > 254 || !ADDRESS.matcher(recipient).matches()) {
             throw new RuleViolation("recipient", "outbox.recipient.invalid");
         }
@@ -49,10 +62,11 @@ public class Outbox {
         // A duplicate key leaves the row as it is (0 rows affected); any other error still fails loudly,
         // which INSERT IGNORE would have turned into a warning
         em.createNativeQuery("insert into outbox_message (created_at, recipient, subject, body, status, "
-                        + "attempts, next_attempt_at, dedup_key) values (?1, ?2, ?3, ?4, 'PENDING', 0, ?1, ?5) "
-                        + "on duplicate key update id = id")
+                        + "attempts, next_attempt_at, dedup_key, about, private_link) "
+                        + "values (?1, ?2, ?3, ?4, 'PENDING', 0, ?1, ?5, ?6, ?7) on duplicate key update id = id")
                 .setParameter(1, now).setParameter(2, recipient).setParameter(3, cleanSubject)
-                .setParameter(4, body).setParameter(5, dedupKey)
+                .setParameter(4, body).setParameter(5, dedupKey).setParameter(6, about)
+                .setParameter(7, privateLink || PrivateLinks.carriesToken(body))
                 .executeUpdate();
     }
 }

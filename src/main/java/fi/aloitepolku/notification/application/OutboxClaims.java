@@ -50,12 +50,19 @@ public class OutboxClaims {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void sent(long id) {
-        em.find(OutboxMessage.class, id).sent(time.now());
+        // Gone meanwhile: erased with what it was about while it was being sent
+        var message = em.find(OutboxMessage.class, id);
+        if (message != null) {
+            message.sent(time.now());
+        }
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failed(long id, String error) {
-        em.find(OutboxMessage.class, id).failed(error, time.now(), settings.backoff());
+        var message = em.find(OutboxMessage.class, id);
+        if (message != null) {
+            message.failed(error, time.now(), settings.backoff());
+        }
     }
 
     /** An administrator's "try again now"; false for a message already sent or being sent. */

@@ -31,8 +31,12 @@ public class OutboxMessage {
     @Column(nullable = false, updatable = false)
     private String subject;
 
-    @Column(nullable = false, updatable = false)
+    /** Updatable once: a message that carried a private link is redacted when delivered. */
+    @Column(nullable = false)
     private String body;
+
+    @Column(name = "private_link", nullable = false, updatable = false)
+    private boolean privateLink;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -66,6 +70,9 @@ public class OutboxMessage {
     }
 
     public void sent(Instant at) {
+        if (privateLink) {
+            body = PrivateLinks.redact(body);
+        }
         status = OutboxStatus.SENT;
         attempts++;
         sentAt = at;

@@ -29,6 +29,9 @@ public class FollowNotices {
     Outbox outbox;
 
     @Inject
+    fi.aloitepolku.platform.time.HelsinkiTime time;
+
+    @Inject
     @ConfigProperty(name = "app.base-url", defaultValue = "http://localhost:8080")
     String baseUrl;
 
@@ -59,16 +62,26 @@ public class FollowNotices {
         }
     }
 
+    /**
+     * Each message gets an unsubscribe link of its own, of which only the hash is kept: the database never holds
+     * a working link, and the link in every earlier message still works.
+     */
     private void send(Object[] follower, String subject, String body, String dedupKey) {
         var locale = Locale.of((String) follower[2]);
-        String unsubscribe = base() + "/unsubscribe?token=" + follower[3];
+        String token = Following.newToken();
+        em.createNativeQuery("insert into follow_unsubscribe_token (token_hash, subscription_id, issued_at) "
+                        + "values (?1, ?2, ?3)")
+                .setParameter(1, Following.sha256(token)).setParameter(2, follower[0]).setParameter(3, time.now())
+                .executeUpdate();
+        String unsubscribe = base() + "/unsubscribe?token=" + token;
         outbox.enqueue((String) follower[1], subject,
-                body + "\n\n" + Texts.get(locale, "follow.mail.unsubscribe", unsubscribe), dedupKey);
+                body + "\n\n" + Texts.get(locale, "follow.mail.unsubscribe", unsubscribe), dedupKey,
+                Following.about(follower[0]), true);
     }
 
     @SuppressWarnings("unchecked")
     private List<Object[]> followers(String column, long id) {
-        return em.createNativeQuery("select id, email, language, unsubscribe_token from subscription where "
+        return em.createNativeQuery("select id, email, language from subscription where "
                 + column + " = ?1 and state = 'CONFIRMED'").setParameter(1, id).getResultList();
     }
 

@@ -4,6 +4,7 @@ import fi.aloitepolku.platform.i18n.Texts;
 import fi.aloitepolku.platform.rules.RuleViolation;
 import fi.aloitepolku.platform.time.HelsinkiTime;
 import fi.aloitepolku.notification.application.Outbox;
+import fi.aloitepolku.notification.application.OutboxRetention;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -49,6 +50,9 @@ public class Following {
     Outbox outbox;
 
     @Inject
+    OutboxRetention outboxRetention;
+
+    @Inject
     HelsinkiTime time;
 
     @Inject
@@ -83,13 +87,16 @@ public class Following {
                 + "where email = ?1 and target = ?2 for update").setParameter(1, address)
                 .setParameter(2, target.key()).getResultList();
         String token = newToken();
+        Object subscriptionId;
         if (existing.isEmpty()) {
             em.createNativeQuery("insert into subscription (email, target, initiative_id, municipality_id, language, "
-                            + "state, confirm_token_hash, unsubscribe_token, requested_at, client_hash) "
-                            + "values (?1, ?2, ?3, ?4, ?5, 'PENDING', ?6, ?7, ?8, ?9)")
+                            + "state, confirm_token_hash, requested_at, client_hash) "
+                            + "values (?1, ?2, ?3, ?4, ?5, 'PENDING', ?6, ?7, ?8)")
                     .setParameter(1, address).setParameter(2, target.key()).setParameter(3, target.initiativeId())
                     .setParameter(4, target.municipalityId()).setParameter(5, language).setParameter(6, sha256(token))
-                    .setParameter(7, newToken()).setParameter(8, now).setParameter(9, client).executeUpdate();
+                    .setParameter(7, now).setParameter(8, client).executeUpdate();
+            subscriptionId = em.createNativeQuery("select id from subscription where email = ?1 and target = ?2")
+                    .setParameter(1, address).setParameter(2, target.key()).getSingleResult();
         } else {
             Object[] row = existing.getFirst();
             String state = (String) row[1];
@@ -102,11 +109,12 @@ public class Following {
                             + "language = ?3, client_hash = ?4, unsubscribed_at = null where id = ?5")
                     .setParameter(1, sha256(token)).setParameter(2, now).setParameter(3, language)
                     .setParameter(4, client).setParameter(5, row[0]).executeUpdate();
+            subscriptionId = row[0];
         }
         var loc = Locale.of(language);
         outbox.enqueue(address, Texts.get(loc, "follow.mail.confirm.subject", target.title()),
                 Texts.get(loc, "follow.mail.confirm.body", target.title(), base() + "/follow-confirm?token=" + token,
-                        CONFIRM_WITHIN.toHours()), null);
+                        CONFIRM_WITHIN.toHours()), null, about(subscriptionId), true);
     }
 
     @Transactional
@@ -133,16 +141,31 @@ public class Following {
         return FollowOutcome.CONFIRMED;
     }
 
-    /** One click, no login: the link's page asks for one press of a button (a scanner opening links presses none). */
+    /**
+     * One click, no login: the link's page asks for one press of a button (a scanner opening links presses none).
+     * The address is deleted, not marked, together with the outbox's messages to it about this follow.
+     */
     @Transactional
     public FollowOutcome unsubscribe(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return FollowOutcome.UNKNOWN;
         }
-        int changed = em.createNativeQuery("update subscription set state = 'UNSUBSCRIBED', unsubscribed_at = "
-                        + "coalesce(unsubscribed_at, ?1) where unsubscribe_token = ?2")
-                .setParameter(1, time.now()).setParameter(2, token.trim()).executeUpdate();
-        return changed == 0 ? FollowOutcome.UNKNOWN : FollowOutcome.UNSUBSCRIBED;
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select subscription_id from follow_unsubscribe_token "
+                + "where token_hash = ?1").setParameter(1, sha256(token.trim())).getResultList();
+        if (ids.isEmpty()) {
+            return FollowOutcome.UNKNOWN;
+        }
+        long id = ids.getFirst().longValue();
+        outboxRetention.forget(List.of(about(id)));
+        // The tokens go with it (on delete cascade)
+        em.createNativeQuery("delete from subscription where id = ?1").setParameter(1, id).executeUpdate();
+        return FollowOutcome.UNSUBSCRIBED;
+    }
+
+    /** What the outbox's messages to a follower are about: erased with the follow. */
+    static String about(Object subscriptionId) {
+        return "subscription:" + ((Number) subscriptionId).longValue();
     }
 
     String base() {

@@ -5,6 +5,7 @@ import fi.aloitepolku.platform.rules.NotFound;
 import fi.aloitepolku.platform.rules.RuleViolation;
 import fi.aloitepolku.platform.time.HelsinkiTime;
 import fi.aloitepolku.submission.domain.AntiAutomation;
+import fi.aloitepolku.submission.domain.FormTicket;
 import fi.aloitepolku.submission.domain.Submission;
 import fi.aloitepolku.submission.domain.SubmissionState;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,6 +49,11 @@ public class SubmissionIntake {
     @ConfigProperty(name = "app.submission.per-address-per-hour", defaultValue = "5")
     int perAddressPerHour;
 
+    /** A form shown longer ago than this is refused (and shown again with a fresh ticket). */
+    @Inject
+    @ConfigProperty(name = "app.submission.ticket-hours", defaultValue = "2")
+    int ticketHours;
+
     /** @return the private follow token (to show once and to mail) */
     @Transactional
     public String submit(@NotNull @Valid SubmissionForm form, String ticket, String honeypot, String clientAddress,
@@ -57,10 +63,20 @@ public class SubmissionIntake {
         long recent = ((Number) em.createNativeQuery("select count(*) from submission where client_hash = ?1 "
                         + "and submitted_at > ?2").setParameter(1, client).setParameter(2, now.minus(Duration.ofHours(1)))
                 .getSingleResult()).longValue();
-        String refusal = new AntiAutomation(Duration.ofSeconds(minFillSeconds), perAddressPerHour)
-                .refusal(honeypot, secrets.tickets().age(ticket, now), recent);
+        var age = secrets.tickets().age(ticket, now);
+        String refusal = new AntiAutomation(Duration.ofSeconds(minFillSeconds), Duration.ofHours(ticketHours),
+                perAddressPerHour).refusal(honeypot, age, recent);
         if (refusal != null) {
             throw new RuleViolation(null, refusal);
+        }
+        // Accepted once: the first insert of its hash wins; a second post of the same ticket, even at the same
+        // moment, waits for the first's row and then finds it (insert ignore: 0 rows, no error to roll back on).
+        // The row goes with this transaction if the submission fails, so the resident may send the form again.
+        int first = em.createNativeQuery("insert ignore into form_ticket_used (ticket_hash, expires_at) values (?1, ?2)")
+                .setParameter(1, FormTicket.hash(ticket))
+                .setParameter(2, now.minus(age).plus(Duration.ofHours(ticketHours))).executeUpdate();
+        if (first == 0) {
+            throw new RuleViolation(null, AntiAutomation.reused());
         }
         if (municipalities.find(form.getMunicipalityId()).isEmpty()) {
             throw new RuleViolation("municipalityId", "initiative.municipality.unknown");

@@ -25,7 +25,14 @@ public class SubmissionMail {
         String subject = Texts.get(locale, "submission.mail." + event + ".subject", submission.title());
         String body = Texts.get(locale, "submission.mail." + event + ".body", submission.title(), url,
                 message == null ? "" : message);
-        outbox.enqueue(submission.submitterEmail(), subject, body, dedupKey);
+        // Erased with the submission; the receipt carries its private link
+        outbox.enqueue(submission.submitterEmail(), subject, body, dedupKey, about(submission.id()),
+                "receipt".equals(event));
+    }
+
+    /** What the outbox's messages about a submission are tagged with. */
+    public static String about(long submissionId) {
+        return "submission:" + submissionId;
     }
 
     String base() {

@@ -1,37 +1,55 @@
 package fi.aloitepolku.submission.application;
 
-import fi.aloitepolku.platform.time.HelsinkiTime;
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
+import fi.aloitepolku.notification.application.OutboxRetention;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
-import java.util.logging.Logger;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
 
 /**
- * Keeps the promise of the privacy notice: a rejected submission, with its sender's details, is deleted a year
- * after the decision. Published and merged ones live on as cases, which the archiving rules govern.
+ * Keeps the promise of the privacy notice: a rejected submission, with its sender's details and the outbox's
+ * copies of its mail, is deleted a set time after the decision; a published or merged one once its case's
+ * initiator was anonymised (the case carries on without it). The retention run calls this daily.
  */
-@Singleton
+@ApplicationScoped
 public class SubmissionRetention {
-
-    private static final Logger LOG = Logger.getLogger(SubmissionRetention.class.getName());
-    static final Duration KEPT = Duration.ofDays(365);
 
     @PersistenceContext
     EntityManager em;
 
     @Inject
-    HelsinkiTime time;
+    OutboxRetention outbox;
 
-    /** Deleting the same rows twice is harmless, so every server may run it. */
-    @Schedule(hour = "3", minute = "17", persistent = false, info = "delete rejected submissions after a year")
-    public void deleteExpired() {
-        int deleted = em.createNativeQuery("delete from submission where state = 'REJECTED' and moderated_at < ?1")
-                .setParameter(1, time.now().minus(KEPT)).executeUpdate();
-        if (deleted > 0) {
-            LOG.info(() -> "Deleted " + deleted + " rejected submissions older than a year");
+    @Transactional
+    public int deleteExpired(Instant rejectedBefore, Instant now) {
+        int deleted = delete(ids("select id from submission where state = 'REJECTED' and moderated_at < ?1",
+                rejectedBefore));
+        deleted += delete(ids("""
+                select s.id from submission s join initiative_initiator ii on ii.initiative_id = s.initiative_id
+                where s.state in ('PUBLISHED', 'MERGED') and ii.anonymised_at is not null and ii.anonymised_at <= ?1""",
+                now));
+        // Used form tickets are kept only until they would have expired anyway
+        em.createNativeQuery("delete from form_ticket_used where expires_at < ?1").setParameter(1, now).executeUpdate();
+        return deleted;
+    }
+
+    /** Each submission with the outbox's copies of its mail. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int delete(List<Long> ids) {
+        int deleted = 0;
+        for (long id : ids) {
+            outbox.forget(List.of(SubmissionMail.about(id)));
+            deleted += em.createNativeQuery("delete from submission where id = ?1").setParameter(1, id).executeUpdate();
         }
+        return deleted;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Long> ids(String sql, Object parameter) {
+        return ((List<Number>) em.createNativeQuery(sql).setParameter(1, parameter).getResultList()).stream()
+                .map(Number::longValue).toList();
     }
 }
