@@ -118,6 +118,11 @@ class AccessMatrixIT {
         ROUTES.put("POST /api/admin/outbox/deliveries", DEPLOYMENT);
         ROUTES.put("POST /api/admin/outbox/{id}/retry", "UFFFFa");
         ROUTES.put("POST /api/admin/outbox/test-message", DEPLOYMENT);
+        // Personal data of an address: its municipality's administrators; retention runs serve every municipality
+        ROUTES.put("GET /api/admin/personal-data", ADMINS);
+        ROUTES.put("POST /api/admin/personal-data/erasures", ADMINS);
+        ROUTES.put("GET /api/admin/personal-data/requests", ADMINS);
+        ROUTES.put("POST /api/admin/retention-runs", DEPLOYMENT);
         ROUTES.put("GET /api/notifications", STAFF);
         ROUTES.put("POST /api/notifications/{id}/read", "Uaaaaa");
         ROUTES.put("POST /api/notifications/read-all", STAFF);
@@ -151,6 +156,7 @@ class AccessMatrixIT {
         PAGES.put("staff/admin/municipalities", ADMINS);
         PAGES.put("staff/admin/municipality?id={municipality}", ADMINS);
         PAGES.put("staff/admin/outbox", DEPLOYMENT);
+        PAGES.put("staff/admin/personal-data", ADMINS);
         PAGES.put("staff/admin/templates", DEPLOYMENT);
         PAGES.put("staff/admin/template?id=1", DEPLOYMENT);
     }

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/admin/retention-runs")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed(Roles.DEPLOYMENT_ADMIN)
 @SecurityRequirement(name = "staff")
 @Tag(name = "Privacy")
 public class RetentionRunResource {
