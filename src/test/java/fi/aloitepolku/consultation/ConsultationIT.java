@@ -44,7 +44,7 @@ import org.openqa.selenium.support.ui.Select;
 class ConsultationIT {
 
     static final String[] JSON = {"Accept", "application/json"};
-    static final String[] AGENT = join(basic("aino", "aloitepolku"), JSON, new String[] {"Accept-Language", "fi"});
+    static final String[] AGENT = join(basic("ville", "aloitepolku"), JSON, new String[] {"Accept-Language", "fi"});
     static final String[] PREPARER = join(basic("pekka", "aloitepolku"), JSON, new String[] {"Accept-Language", "fi"});
     static final String[] PREPARER_EN = join(basic("pekka", "aloitepolku"), JSON, new String[] {"Accept-Language", "en"});
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Helsinki"));
