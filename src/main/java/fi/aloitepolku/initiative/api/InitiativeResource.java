@@ -107,7 +107,7 @@ public class InitiativeResource {
     public Response register(InitiativeDetails details) {
         long id = registration.register(details);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(id)).build())
-                .entity(queries.publicView(id).orElseThrow())
+                .entity(queries.caseView(id).orElseThrow())
                 .build();
     }
 
@@ -126,7 +126,7 @@ public class InitiativeResource {
             throw new RuleViolation("version", "initiative.version.required");
         }
         editing.revise(id, revision.getVersion(), revision);
-        return queries.publicView(id).orElseThrow();
+        return queries.caseView(id).orElseThrow();
     }
 
     @GET
@@ -140,7 +140,7 @@ public class InitiativeResource {
         if (limit < 1 || limit > InitiativeQueries.MAX_PAGE_SIZE) {
             throw new RuleViolation("limit", "paging.limit.range", InitiativeQueries.MAX_PAGE_SIZE);
         }
-        queries.publicView(id).orElseThrow(() -> new NotFound("initiative", id));
+        queries.caseView(id).orElseThrow(() -> new NotFound("initiative", id));
         return queries.timeline(id, limit);
     }
 

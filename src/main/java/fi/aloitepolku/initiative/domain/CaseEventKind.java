@@ -16,5 +16,7 @@ public enum CaseEventKind {
     /** A resident's web submission was found to be the same matter as this case. */
     SUBMISSION_MERGED,
     /** Created or updated from an outside service (kuntalaisaloite.fi). */
-    IMPORTED
+    IMPORTED,
+    /** Published after screening, marked confidential, or its confidentiality ended. */
+    PUBLICITY_CHANGED
 }
