@@ -51,6 +51,9 @@ public class InitiativeResource {
     @Inject
     InitiativeEditing editing;
 
+    @Inject
+    fi.aloitepolku.initiative.application.ConfidentialAccess accessLog;
+
     @Context
     UriInfo uriInfo;
 
@@ -141,6 +144,7 @@ public class InitiativeResource {
             throw new RuleViolation("limit", "paging.limit.range", InitiativeQueries.MAX_PAGE_SIZE);
         }
         queries.caseView(id).orElseThrow(() -> new NotFound("initiative", id));
+        accessLog.noteView(id, "api:events");
         return queries.timeline(id, limit);
     }
 

@@ -67,6 +67,17 @@ public class CasePublication {
         return initiative.version();
     }
 
+    /** The case's publicity as staff see it, with the version a change must start from. */
+    public record State(Publicity publicity, fi.aloitepolku.platform.openness.ConfidentialGround confidentialGround,
+                        java.time.LocalDate confidentialUntil, String publicTitle, long version) {
+    }
+
+    public State state(long id) {
+        var initiative = access.requireVisible(initiatives.find(id).orElseThrow(() -> new NotFound("initiative", id)));
+        var m = initiative.publicityMarking();
+        return new State(m.publicity(), m.ground(), m.until(), m.publicTitle(), initiative.version());
+    }
+
     /** Accepting a case in screening is what publishes it when it waited for screening. */
     void onStatusChanged(@Observes CaseStatusChanged moved) {
         if (moved.to() != InitiativeStatus.ACCEPTED) {
