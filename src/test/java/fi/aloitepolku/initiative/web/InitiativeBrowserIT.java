@@ -79,6 +79,10 @@ class InitiativeBrowserIT {
         browser.type(id("register:initiatorName"), "Liisa Luistelija");
         browser.type(id("register:initiatorEmail"), "liisa.luistelija@example.com");
         browser.type(id("register:initiatorPhone"), "040 555 1234");
+        assertTrue(browser.text("#publicity-choice").contains("julkaistaan seulonnan jälkeen"),
+                "the form says when a case becomes public by default");
+        // Public at once: this test is about residents finding it
+        new Select(browser.find(id("register:publicity"))).selectByVisibleText("Julkinen");
         browser.find(id("register:save")).click();
 
         browser.waitForUrl("/staff/initiative?");
