@@ -64,7 +64,7 @@ class ConsultationIT {
 
     long register(String title, int municipality) {
         var created = http().post("api/initiatives", """
-                {"municipalityId": %d, "title": "%s", "proposal": "Ehdotus.", "channel": "EMAIL", "signatoryCount": 1,
+                {"municipalityId": %d, "title": "%s", "proposal": "Ehdotus.", "channel": "EMAIL", "publicity": "PUBLIC", "signatoryCount": 1,
                  "receivedOn": "%s", "initiatorName": "Testaaja"}""".formatted(municipality, title, TODAY.minusDays(60)),
                 AGENT);
         assertEquals(201, created.statusCode(), created.body());

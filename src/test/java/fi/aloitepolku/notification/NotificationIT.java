@@ -55,7 +55,7 @@ class NotificationIT {
 
     long register(long municipality, String title, String theme, int signatories, LocalDate received) {
         var created = http().post("api/initiatives", """
-                {"municipalityId": %d, "title": "%s", "proposal": "Ehdotus.", "channel": "EMAIL",
+                {"municipalityId": %d, "title": "%s", "proposal": "Ehdotus.", "channel": "EMAIL", "publicity": "PUBLIC",
                  "signatoryCount": %d, "receivedOn": "%s", "initiatorName": "Testaaja", "theme": %s}"""
                 .formatted(municipality, title, signatories, received, theme == null ? "null" : "\"" + theme + "\""),
                 ADMIN); // the deployment's administrator registers in any municipality

@@ -45,7 +45,7 @@ class OpenDataIT {
 
     long register(String title, String initiator, boolean namePublic, LocalDate received) {
         var created = http().post("api/initiatives", """
-                {"municipalityId": 1, "title": "%s", "proposal": "Ehdotus.", "channel": "EMAIL", "signatoryCount": 1,
+                {"municipalityId": 1, "title": "%s", "proposal": "Ehdotus.", "channel": "EMAIL", "publicity": "PUBLIC", "signatoryCount": 1,
                  "receivedOn": "%s", "initiatorName": "%s", "initiatorEmail": "salainen.osoite@example.com",
                  "initiatorPhone": "040 765 4321", "initiatorNamePublic": %s}"""
                 .formatted(title, received, initiator, namePublic), AGENT);

@@ -87,6 +87,9 @@ class AccessMatrixIT {
         ROUTES.put("GET /api/initiatives/{id}/agent", CASE_READ);
         ROUTES.put("PUT /api/initiatives/{id}/agent", CASE_MANAGE);
         ROUTES.put("GET /api/initiatives/{id}/clocks", CASE_READ);
+        ROUTES.put("GET /api/initiatives/{id}/publication", CASE_READ);
+        ROUTES.put("POST /api/initiatives/{id}/publication", CASE_MANAGE);
+        ROUTES.put("GET /api/admin/access-log", ADMINS);
         ROUTES.put("POST /api/initiatives/{id}/decision", CASE_READ);
         ROUTES.put("PUT /api/initiatives/{id}/decision", CASE_READ);
         ROUTES.put("DELETE /api/initiatives/{id}/decision", CASE_READ);

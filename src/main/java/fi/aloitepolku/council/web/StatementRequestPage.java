@@ -74,7 +74,7 @@ public class StatementRequestPage implements Serializable {
         try {
             initiativeId = Long.parseLong(caseId == null ? "" : caseId.trim());
             access.requireVisible(initiativeId);
-            var initiative = initiatives.publicView(initiativeId).orElseThrow(() -> new NotFound("initiative", initiativeId));
+            var initiative = initiatives.caseView(initiativeId).orElseThrow(() -> new NotFound("initiative", initiativeId));
             councils = councilQueries.serving(initiative.municipalityId());
             if (requestId != null && !requestId.isBlank()) {
                 var r = queries.one(initiativeId, Long.parseLong(requestId.trim()));

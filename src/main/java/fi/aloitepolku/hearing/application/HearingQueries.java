@@ -108,6 +108,7 @@ public class HearingQueries {
         List<Object[]> rows = em.createNativeQuery("select h.id, i.id, i.title, h.kind, h.title, h.opens_on, "
                         + "h.closes_on, h.starts_at, h.ends_at, h.place, h.accessibility, h.url, h.updated_at "
                         + "from hearing h join initiative i on i.id = h.initiative_id " + where
+                        + " and " + fi.aloitepolku.initiative.application.PublicCases.sql("i")
                         + " and coalesce(h.closes_on, h.opens_on, date(h.starts_at)) >= ?2 "
                         + "order by coalesce(h.opens_on, date(h.starts_at)), h.id limit " + FEED_MAX_ENTRIES)
                 .setParameter(1, parameter)

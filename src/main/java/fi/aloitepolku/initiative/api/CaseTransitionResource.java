@@ -70,6 +70,6 @@ public class CaseTransitionResource {
             + "or the case changed since `version`")
     public PublicInitiative move(@PathParam("id") long id, TransitionRequest request) {
         transitions.apply(id, request);
-        return queries.publicView(id).orElseThrow(() -> new NotFound("initiative", id));
+        return queries.caseView(id).orElseThrow(() -> new NotFound("initiative", id));
     }
 }

@@ -51,6 +51,9 @@ public class InitiativeResource {
     @Inject
     InitiativeEditing editing;
 
+    @Inject
+    fi.aloitepolku.initiative.application.ConfidentialAccess accessLog;
+
     @Context
     UriInfo uriInfo;
 
@@ -107,7 +110,7 @@ public class InitiativeResource {
     public Response register(InitiativeDetails details) {
         long id = registration.register(details);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(id)).build())
-                .entity(queries.publicView(id).orElseThrow())
+                .entity(queries.caseView(id).orElseThrow())
                 .build();
     }
 
@@ -126,7 +129,7 @@ public class InitiativeResource {
             throw new RuleViolation("version", "initiative.version.required");
         }
         editing.revise(id, revision.getVersion(), revision);
-        return queries.publicView(id).orElseThrow();
+        return queries.caseView(id).orElseThrow();
     }
 
     @GET
@@ -140,7 +143,8 @@ public class InitiativeResource {
         if (limit < 1 || limit > InitiativeQueries.MAX_PAGE_SIZE) {
             throw new RuleViolation("limit", "paging.limit.range", InitiativeQueries.MAX_PAGE_SIZE);
         }
-        queries.publicView(id).orElseThrow(() -> new NotFound("initiative", id));
+        queries.caseView(id).orElseThrow(() -> new NotFound("initiative", id));
+        accessLog.noteView(id, "api:events");
         return queries.timeline(id, limit);
     }
 

@@ -62,6 +62,57 @@ public class InitiativeDetails implements java.io.Serializable {
 
     private boolean councilCompetence = true;
 
+    /** Null: the channel's default (public at once from kuntalaisaloite.fi and the web form, else after screening). */
+    private fi.aloitepolku.initiative.domain.Publicity publicity;
+
+    private fi.aloitepolku.platform.openness.ConfidentialGround confidentialGround;
+
+    private LocalDate confidentialUntil;
+
+    @Size(max = 200, message = "{publicity.publicTitle.size}")
+    private String publicTitle;
+
+    /** The publicity asked for, or the channel's default; refused (naming the field) without a ground when confidential. */
+    public fi.aloitepolku.initiative.domain.PublicityMarking publicityMarking() {
+        var chosen = publicity != null ? publicity
+                : channel == null ? fi.aloitepolku.initiative.domain.Publicity.AFTER_SCREENING
+                : fi.aloitepolku.initiative.domain.Publicity.defaultFor(channel);
+        return new fi.aloitepolku.initiative.domain.PublicityMarking(chosen, confidentialGround, confidentialUntil,
+                publicTitle);
+    }
+
+    public fi.aloitepolku.initiative.domain.Publicity getPublicity() {
+        return publicity;
+    }
+
+    public void setPublicity(fi.aloitepolku.initiative.domain.Publicity publicity) {
+        this.publicity = publicity;
+    }
+
+    public fi.aloitepolku.platform.openness.ConfidentialGround getConfidentialGround() {
+        return confidentialGround;
+    }
+
+    public void setConfidentialGround(fi.aloitepolku.platform.openness.ConfidentialGround confidentialGround) {
+        this.confidentialGround = confidentialGround;
+    }
+
+    public LocalDate getConfidentialUntil() {
+        return confidentialUntil;
+    }
+
+    public void setConfidentialUntil(LocalDate confidentialUntil) {
+        this.confidentialUntil = confidentialUntil;
+    }
+
+    public String getPublicTitle() {
+        return publicTitle;
+    }
+
+    public void setPublicTitle(String publicTitle) {
+        this.publicTitle = publicTitle;
+    }
+
     public InitiativeFacts facts() {
         return new InitiativeFacts(title, proposal, channel, signatoryCount == null ? 0 : signatoryCount, receivedOn,
                 theme, districtId, councilCompetence);

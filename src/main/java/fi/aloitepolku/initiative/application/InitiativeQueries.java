@@ -111,6 +111,7 @@ public class InitiativeQueries {
     /** The list's filters on a case {@code i}; the year as a range of {@code received} so that an index serves it. */
     private static void appendCaseConditions(StringBuilder sql, List<Object> params, PublicListFilter filter,
             String received) {
+        sql.append(" and ").append(PublicCases.sql("i"));
         condition(sql, params, "i.municipality_id = ", filter.municipalityId());
         condition(sql, params, "i.status = ", filter.status() == null ? null : filter.status().name());
         condition(sql, params, "i.theme = ", filter.theme() == null ? null : filter.theme().name());
@@ -153,13 +154,27 @@ public class InitiativeQueries {
 
 
 
+    /** The case as residents see it; absent when it is unknown or not public (the same 404 for both). */
     public Optional<PublicInitiative> publicView(long id) {
+        return view(id, true);
+    }
+
+    /**
+     * The same fields for staff, whatever the case's publicity: what the staff API answers after a registration
+     * or an edit. Callers check the account's access first.
+     */
+    public Optional<PublicInitiative> caseView(long id) {
+        return view(id, false);
+    }
+
+    private Optional<PublicInitiative> view(long id, boolean publicOnly) {
         return em.createQuery("select new fi.aloitepolku.initiative.application.PublicInitiative("
                         + "i.id, i.title, i.proposal, i.status, i.channel, i.signatoryCount, i.receivedOn, m.id, "
                         + "m.nameFi, m.nameSv, case when i.initiator.namePublic = true then i.initiator.name else null end, "
                         // The agent's name is the case's public contact: an official acting in office
                         + "a.displayName, i.updatedAt, i.version) "
-                        + "from Initiative i join i.municipality m left join i.assignedAgent a where i.id = :id",
+                        + "from Initiative i join i.municipality m left join i.assignedAgent a where i.id = :id"
+                        + (publicOnly ? " and " + PublicCases.JPQL_I : ""),
                         PublicInitiative.class)
                 .setParameter("id", id)
                 .getResultStream().findFirst();
@@ -207,7 +222,7 @@ public class InitiativeQueries {
      */
     public long staffCount(StaffCaseFilter filter) {
         filter = filter.within(scope.filter());
-        String stamp = publicListStamp();
+        String stamp = anyCaseStamp();
         var known = staffCounts.get(filter);
         if (known != null && known.stamp().equals(stamp)) {
             return known.count();
@@ -287,12 +302,23 @@ public class InitiativeQueries {
      * step records all touch it): the page cache's validity stamp. Null for an unknown case.
      */
     public String publicPageStamp(long id) {
-        var rows = rows("select updated_at, 0 from initiative where id = ?1", List.of(id));
+        var rows = rows("select i.updated_at, 0 from initiative i where i.id = ?1 and " + PublicCases.sql("i"),
+                List.of(id));
         return rows.isEmpty() ? null : String.valueOf(rows.getFirst()[0]);
     }
 
-    /** The newest change to any initiative: every public list's validity stamp. */
+    /**
+     * Every public list's validity stamp: the newest change to a public case, and when a case last appeared or
+     * went. A change to a case residents cannot see moves neither, so no ETag tells of it.
+     */
     public String publicListStamp() {
+        var rows = rows("select (select max(i.updated_at) from initiative i where " + PublicCases.sql("i") + "), "
+                + "(select max(publicity_changed_at) from initiative)", List.of());
+        return rows.getFirst()[0] + "/" + rows.getFirst()[1];
+    }
+
+    /** The newest change to any case, public or not: the staff counts' validity stamp. */
+    private String anyCaseStamp() {
         var rows = rows("select max(updated_at), 0 from initiative", List.of());
         return String.valueOf(rows.getFirst()[0]);
     }

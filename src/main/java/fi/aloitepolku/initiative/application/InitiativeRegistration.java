@@ -57,11 +57,14 @@ public class InitiativeRegistration {
         municipalities.requireDistrictOf(municipality.id(), details.getDistrictId());
         String actor = currentStaff.username();
         var now = time.now();
+        var marking = details.publicityMarking();
         // The agent is chosen by the municipality's policy, which observes the registration
-        var initiative = initiatives.add(
-                Initiative.receive(municipality, details.facts(), details.initiator(), null, time.today(), now));
+        var received = Initiative.receive(municipality, details.facts(), details.initiator(), null, time.today(), now);
+        received.startAs(marking);
+        var initiative = initiatives.add(received);
         caseLog.append(new CaseEvent(initiative.id(), now, actor, CaseEventKind.REGISTERED,
-                "channel: " + initiative.channel() + "; receivedOn: " + initiative.receivedOn(), false));
+                "channel: " + initiative.channel() + "; receivedOn: " + initiative.receivedOn() + "; "
+                        + marking.describe(), false));
         Long registeredBy = staff.byUsername(actor).map(StaffUser::id).orElse(null);
         registered.fire(new InitiativeRegistered(initiative.id(), actor, registeredBy, now));
         return initiative.id();

@@ -18,5 +18,7 @@ public enum CaseEventKind {
     /** Created or updated from an outside service (kuntalaisaloite.fi). */
     IMPORTED,
     /** The initiator's name and contact details were anonymised (retention, or an erasure request). */
-    INITIATOR_ANONYMISED
+    INITIATOR_ANONYMISED,
+    /** Published after screening, marked confidential, or its confidentiality ended. */
+    PUBLICITY_CHANGED
 }

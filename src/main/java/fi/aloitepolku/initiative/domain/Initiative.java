@@ -73,6 +73,23 @@ public class Initiative {
     @Column(nullable = false, length = 32)
     private InitiativeStatus status;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Publicity publicity = Publicity.PUBLIC;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "confidential_ground", length = 80)
+    private fi.aloitepolku.platform.openness.ConfidentialGround confidentialGround;
+
+    @Column(name = "confidential_until")
+    private LocalDate confidentialUntil;
+
+    @Column(name = "public_title", length = 200)
+    private String publicTitle;
+
+    @Column(name = "publicity_changed_at")
+    private Instant publicityChangedAt;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "assigned_agent_id")
     private StaffUser assignedAgent;
@@ -222,6 +239,46 @@ public class Initiative {
 
     public void touch(Instant now) {
         updatedAt = now;
+    }
+
+    /** The publicity a new case starts with (before it is saved: nobody has seen it appear or go). */
+    public void startAs(PublicityMarking marking) {
+        if (id != null) {
+            throw new IllegalStateException("publicity of a saved case changes through classify");
+        }
+        publicity = marking.publicity();
+        confidentialGround = marking.ground();
+        confidentialUntil = marking.until();
+        publicTitle = marking.publicTitle();
+    }
+
+    /**
+     * Sets whether residents may see the case. A change moves {@code updated_at}, so that the public lists'
+     * caches notice a case appearing or going.
+     *
+     * @return whether anything changed
+     */
+    public boolean classify(PublicityMarking marking, Instant now) {
+        if (marking.equals(publicityMarking())) {
+            return false;
+        }
+        if ((publicity == Publicity.PUBLIC) != (marking.publicity() == Publicity.PUBLIC)) {
+            publicityChangedAt = now;
+        }
+        publicity = marking.publicity();
+        confidentialGround = marking.ground();
+        confidentialUntil = marking.until();
+        publicTitle = marking.publicTitle();
+        updatedAt = now;
+        return true;
+    }
+
+    public PublicityMarking publicityMarking() {
+        return new PublicityMarking(publicity, confidentialGround, confidentialUntil, publicTitle);
+    }
+
+    public Publicity publicity() {
+        return publicity;
     }
 
     private static void requireReceivedBy(LocalDate receivedOn, LocalDate today) {

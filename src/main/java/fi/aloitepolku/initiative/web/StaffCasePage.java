@@ -65,6 +65,9 @@ public class StaffCasePage implements Serializable {
     private Long mergeInto;
     private Long preparerId;
 
+    @Inject
+    fi.aloitepolku.initiative.application.ConfidentialAccess accessLog;
+
     public void load() throws IOException {
         if (initiative != null) {
             return;
@@ -74,6 +77,7 @@ public class StaffCasePage implements Serializable {
             details = initiative.details();
             version = initiative.version();
             timeline = queries.timeline(initiative.id(), TIMELINE_LENGTH);
+            accessLog.noteView(initiative.id(), "staff:case");
             transitionOptions = transitions.options(initiative.id());
             preparerId = initiative.preparerId();
         } catch (NumberFormatException | NotFound e) {

@@ -1,6 +1,8 @@
 package fi.aloitepolku.notification.follow;
 
+import fi.aloitepolku.initiative.application.PublicCases;
 import fi.aloitepolku.initiative.domain.CaseEventKind;
+import fi.aloitepolku.initiative.domain.CasePublicityChanged;
 import fi.aloitepolku.initiative.domain.InitiativeRegistered;
 import fi.aloitepolku.initiative.domain.PublicCaseEntry;
 import fi.aloitepolku.notification.application.Outbox;
@@ -36,7 +38,11 @@ public class FollowNotices {
     String baseUrl;
 
     void onPublicEntry(@Observes PublicCaseEntry entry) {
-        String title = title(entry.initiativeId());
+        String title = publicTitle(entry.initiativeId());
+        if (title == null) {
+            // Residents may not see the case (yet): nothing of it leaves by mail
+            return;
+        }
         for (Object[] f : followers("initiative_id", entry.initiativeId())) {
             var locale = Locale.of((String) f[2]);
             String what = entry.kind() == CaseEventKind.STATUS_CHANGED && entry.statusAfter() != null
@@ -51,14 +57,30 @@ public class FollowNotices {
     }
 
     void onRegistered(@Observes InitiativeRegistered registered) {
-        Object municipality = em.createNativeQuery("select municipality_id from initiative where id = ?1")
-                .setParameter(1, registered.initiativeId()).getSingleResult();
-        String title = title(registered.initiativeId());
-        for (Object[] f : followers("municipality_id", ((Number) municipality).longValue())) {
+        announceNew(registered.initiativeId());
+    }
+
+    /** A case that waited for screening (or was confidential) is new to residents when it becomes public. */
+    void onPublished(@Observes CasePublicityChanged changed) {
+        if (changed.becamePublic()) {
+            announceNew(changed.initiativeId());
+        }
+    }
+
+    private void announceNew(long initiativeId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> cases = em.createNativeQuery("select i.municipality_id, i.title from initiative i where i.id = ?1 "
+                + "and " + PublicCases.sql("i")).setParameter(1, initiativeId).getResultList();
+        if (cases.isEmpty()) {
+            return;
+        }
+        String title = (String) cases.getFirst()[1];
+        for (Object[] f : followers("municipality_id", ((Number) cases.getFirst()[0]).longValue())) {
             var locale = Locale.of((String) f[2]);
             send(f, Texts.get(locale, "follow.mail.new.subject", title),
-                    Texts.get(locale, "follow.mail.new.body", title, base() + "/initiative?id=" + registered.initiativeId()),
-                    "follow:" + f[0] + ":new:" + registered.initiativeId());
+                    Texts.get(locale, "follow.mail.new.body", title, base() + "/initiative?id=" + initiativeId),
+                    // the same key whenever it is announced: a case published twice is new only once
+                    "follow:" + f[0] + ":new:" + initiativeId);
         }
     }
 
@@ -85,9 +107,11 @@ public class FollowNotices {
                 + column + " = ?1 and state = 'CONFIRMED'").setParameter(1, id).getResultList();
     }
 
-    private String title(long initiativeId) {
-        return (String) em.createNativeQuery("select title from initiative where id = ?1").setParameter(1, initiativeId)
-                .getSingleResult();
+    /** The case's title, or null when residents may not see the case. */
+    private String publicTitle(long initiativeId) {
+        List<?> titles = em.createNativeQuery("select i.title from initiative i where i.id = ?1 and "
+                + PublicCases.sql("i")).setParameter(1, initiativeId).getResultList();
+        return titles.isEmpty() ? null : (String) titles.getFirst();
     }
 
     private String base() {

@@ -180,7 +180,7 @@ public class OpenDataResource {
 
     private static Instant lastModified(String stamp) {
         try {
-            return java.time.LocalDateTime.parse(stamp.replace(' ', 'T')).toInstant(java.time.ZoneOffset.UTC);
+            return java.time.LocalDateTime.parse(stamp.split("/")[0].replace(' ', 'T')).toInstant(java.time.ZoneOffset.UTC);
         } catch (RuntimeException e) {
             return null;
         }

@@ -47,7 +47,8 @@ public class StatisticsCsvResource {
     }
 
     private static void rows(StringBuilder out, String measure, Map<String, Long> counts) {
-        counts.forEach((k, v) -> row(out, measure, k, v));
+        // a suppressed count (fewer than five, one of them not public) is written as in the tables
+        counts.forEach((k, v) -> row(out, measure, k, v == null ? "<5" : v));
     }
 
     private static void row(StringBuilder out, String measure, String key, Object value) {

@@ -24,6 +24,10 @@ public class AnnualReportQueries {
     @PersistenceContext
     EntityManager em;
 
+    private static boolean isPublic(Object flag) {
+        return flag instanceof Boolean b ? b : flag != null && ((Number) flag).intValue() != 0;
+    }
+
     public AnnualReport report(long municipalityId, LocalDate from, LocalDate to) {
         if (from == null || to == null || to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > 3700) {
             throw new RuleViolation("from", "statistics.period.invalid");
@@ -36,11 +40,12 @@ public class AnnualReportQueries {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select i.id, i.title, i.received_on, i.signatory_count, i.status, d.citation, d.meeting_date
+                select i.id, i.title, i.received_on, i.signatory_count, i.status, d.citation, d.meeting_date,
+                       %s, i.public_title
                 from initiative i left join decision_record d on d.initiative_id = i.id
                 where i.municipality_id = ?1 and i.council_competence = true and i.received_on between ?2 and ?3
                 order by i.received_on, i.id limit %d
-                """.formatted(MAX_ROWS)).setParameter(1, municipalityId).setParameter(2, from).setParameter(3, to)
+                """.formatted(fi.aloitepolku.initiative.application.PublicCases.sql("i"), MAX_ROWS)).setParameter(1, municipalityId).setParameter(2, from).setParameter(3, to)
                 .getResultList();
         Map<Long, List<ReportRow.Measure>> measures = new HashMap<>();
         if (!rows.isEmpty()) {
@@ -54,9 +59,12 @@ public class AnnualReportQueries {
                         SqlValues.instant(e[1]).atZone(HelsinkiTime.ZONE).toLocalDate(), (String) e[2], (String) e[3]));
             }
         }
-        List<ReportRow> result = rows.stream().map(r -> new ReportRow(SqlValues.number(r[0]), (String) r[1],
-                SqlValues.date(r[2]), ((Number) r[3]).intValue(), (String) r[4], (String) r[5], SqlValues.date(r[6]),
-                measures.getOrDefault(SqlValues.number(r[0]), List.of()))).toList();
+        List<ReportRow> result = rows.stream().map(r -> isPublic(r[7])
+                ? new ReportRow(SqlValues.number(r[0]), (String) r[1], SqlValues.date(r[2]), ((Number) r[3]).intValue(),
+                        (String) r[4], (String) r[5], SqlValues.date(r[6]),
+                        measures.getOrDefault(SqlValues.number(r[0]), List.of()), false)
+                : ReportRow.nonPublic(SqlValues.number(r[0]), (String) r[8], SqlValues.date(r[2]), (String) r[4],
+                        measures.getOrDefault(SqlValues.number(r[0]), List.of()))).toList();
         return new AnnualReport(municipalityId, (String) municipality.getFirst()[0], (String) municipality.getFirst()[1],
                 from, to, result);
     }

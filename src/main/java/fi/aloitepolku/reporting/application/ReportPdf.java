@@ -46,9 +46,16 @@ public final class ReportPdf {
                 writer.line(Texts.get(locale, "report.none"), Writer.REGULAR, 11);
             }
             for (ReportRow row : report.rows()) {
-                writer.line(row.title(), Writer.BOLD, 12);
-                writer.line(Texts.get(locale, "report.row", DATE.format(row.receivedOn()), row.signatories(),
-                        Texts.get(locale, "status.public." + row.status())), Writer.REGULAR, 10);
+                if (row.nonPublic()) {
+                    writer.line(Texts.get(locale, "publicity.report.nonPublic")
+                            + (row.title() == null ? "" : ": " + row.title()), Writer.BOLD, 12);
+                    writer.line(Texts.get(locale, "publicity.report.row", DATE.format(row.receivedOn()),
+                            Texts.get(locale, "status.public." + row.status())), Writer.REGULAR, 10);
+                } else {
+                    writer.line(row.title(), Writer.BOLD, 12);
+                    writer.line(Texts.get(locale, "report.row", DATE.format(row.receivedOn()), row.signatories(),
+                            Texts.get(locale, "status.public." + row.status())), Writer.REGULAR, 10);
+                }
                 if (row.citation() != null) {
                     writer.line(Texts.get(locale, "report.decision", row.citation()), Writer.REGULAR, 10);
                 }

@@ -20,6 +20,9 @@ import java.util.Map;
 public class StatisticsQueries {
 
     static final int MAX_DAYS = 366 * 10;
+    static final int SUPPRESS_BELOW = 5;
+    /** How many of a group's cases residents may not see. */
+    private static final String HIDDEN = "sum(not (" + fi.aloitepolku.initiative.application.PublicCases.sql("i") + "))";
 
     @PersistenceContext
     EntityManager em;
@@ -30,15 +33,16 @@ public class StatisticsQueries {
         }
         String scope = " from initiative i where i.received_on between ?1 and ?2"
                 + (municipalityId == null ? " and ?3 is null" : " and i.municipality_id = ?3");
-        Map<String, Long> perMonth = grouped("select date_format(i.received_on, '%Y-%m'), count(*)" + scope
+        Map<String, Long> perMonth = grouped("select date_format(i.received_on, '%Y-%m'), count(*), " + HIDDEN + scope
                 + " group by 1 order by 1", municipalityId, from, to);
-        Map<String, Long> byChannel = grouped("select i.channel, count(*)" + scope + " group by 1 order by 2 desc, 1",
+        Map<String, Long> byChannel = grouped("select i.channel, count(*), " + HIDDEN + scope + " group by 1 order by 2 desc, 1",
                 municipalityId, from, to);
-        Map<String, Long> byTheme = grouped("select coalesce(i.theme, '-'), count(*)" + scope
+        Map<String, Long> byTheme = grouped("select coalesce(i.theme, '-'), count(*), " + HIDDEN + scope
                 + " group by 1 order by 2 desc, 1", municipalityId, from, to);
-        Map<String, Long> byStatus = grouped("select i.status, count(*)" + scope + " group by 1 order by 2 desc, 1",
+        var statuses = breakdown("select i.status, count(*), " + HIDDEN + scope + " group by 1 order by 2 desc, 1",
                 municipalityId, from, to);
-        long received = byStatus.values().stream().mapToLong(Long::longValue).sum();
+        Map<String, Long> byStatus = statuses.counts();
+        long received = statuses.total();
 
         @SuppressWarnings("unchecked")
         List<Object[]> decided = bind(em.createNativeQuery("select i.received_on, min(e.occurred_at) from initiative i "
@@ -73,12 +77,29 @@ public class StatisticsQueries {
                 number(targets[3]), hearings, number(statements[0]), number(statements[1]));
     }
 
+    /**
+     * A breakdown's rows. A row of fewer than {@value #SUPPRESS_BELOW} cases that holds a case residents may not
+     * see (confidential or not yet screened) has no count (null, shown "<5"), so that no breakdown narrows such a
+     * case down; totals count every case.
+     */
     private Map<String, Long> grouped(String sql, Long municipalityId, LocalDate from, LocalDate to) {
+        return breakdown(sql, municipalityId, from, to).counts();
+    }
+
+    /** A breakdown's shown counts, and the number of cases in it (suppressed rows included). */
+    private record Breakdown(Map<String, Long> counts, long total) {
+    }
+
+    private Breakdown breakdown(String sql, Long municipalityId, LocalDate from, LocalDate to) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = bind(em.createNativeQuery(sql), municipalityId, from, to).getResultList();
         Map<String, Long> counts = new LinkedHashMap<>();
-        rows.forEach(r -> counts.put(String.valueOf(r[0]), number(r[1])));
-        return counts;
+        rows.forEach(r -> counts.put(String.valueOf(r[0]), suppressed(number(r[1]), number(r[2])) ? null : number(r[1])));
+        return new Breakdown(counts, rows.stream().mapToLong(r -> number(r[1])).sum());
+    }
+
+    static boolean suppressed(long count, long hidden) {
+        return hidden > 0 && count < SUPPRESS_BELOW;
     }
 
     private long count(String sql, Long municipalityId, LocalDate from, LocalDate to) {

@@ -35,7 +35,8 @@ public class StatisticsPage extends PeriodForm {
 
     /** A bar's width in percent of the largest count of its table. */
     public long width(Map<String, Long> counts, long value) {
-        long max = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        // a suppressed row (null) has no bar
+        long max = counts.values().stream().filter(java.util.Objects::nonNull).mapToLong(Long::longValue).max().orElse(0);
         return max == 0 ? 0 : Math.round(100.0 * value / max);
     }
 

@@ -58,7 +58,7 @@ class AgentWorkBrowserIT {
         // 140 of Kankaanpää's 7 000 voters: the statutory clock runs, due six months after receipt
         var created = http.post("api/initiatives", """
                 {"municipalityId": 2, "title": "Niinisalon pururata", "proposal": "Valaistus pururadalle.",
-                 "channel": "PAPER", "signatoryCount": 140, "receivedOn": "%s", "initiatorName": "Kyläyhdistys",
+                 "channel": "PAPER", "publicity": "PUBLIC", "signatoryCount": 140, "receivedOn": "%s", "initiatorName": "Kyläyhdistys",
                  "theme": "SPORTS"}""".formatted(TODAY.minusDays(10)),
                 Http.join(Http.basic("ville", "aloitepolku"), new String[] {"Accept", "application/json"}));
         assertEquals(201, created.statusCode(), created.body());

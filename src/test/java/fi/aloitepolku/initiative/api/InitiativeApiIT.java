@@ -63,7 +63,7 @@ class InitiativeApiIT {
     static String newInitiative(String title) {
         return """
                 {"municipalityId": 1, "title": "%s", "proposal": "Ehdotamme penkkejä rantaan.",
-                 "channel": "EMAIL", "signatoryCount": 4, "receivedOn": "%s",
+                 "channel": "EMAIL", "publicity": "PUBLIC", "signatoryCount": 4, "receivedOn": "%s",
                  "initiatorName": "Testi Aloitteentekijä", "initiatorEmail": "salainen.osoite@example.com",
                  "initiatorPhone": "+358 40 999 8877", "initiatorNamePublic": false}
                 """.formatted(title, today());
@@ -273,7 +273,7 @@ class InitiativeApiIT {
     void invalidInputNamesEachFieldInTheClientsLanguageAndSavesNothing() {
         int before = allPages("").size();
         var response = http().post("api/initiatives", """
-                {"municipalityId": 1, "title": "", "proposal": "Teksti", "channel": "EMAIL", "signatoryCount": 0,
+                {"municipalityId": 1, "title": "", "proposal": "Teksti", "channel": "EMAIL", "publicity": "PUBLIC", "signatoryCount": 0,
                  "receivedOn": "2026-01-01", "initiatorName": "Testi", "initiatorEmail": "not-an-address"}
                 """, join(AGENT, JSON, new String[] {"Accept-Language", "sv-FI,sv;q=0.9"}));
         assertEquals(400, response.statusCode(), response.body());

@@ -53,7 +53,7 @@ class WorkflowApiIT {
 
     long register(String title) {
         var created = http().post("api/initiatives", """
-                {"municipalityId": 1, "title": "%s", "proposal": "Ehdotus.", "channel": "EMAIL", "signatoryCount": 1,
+                {"municipalityId": 1, "title": "%s", "proposal": "Ehdotus.", "channel": "EMAIL", "publicity": "PUBLIC", "signatoryCount": 1,
                  "receivedOn": "%s", "initiatorName": "Testaaja"}""".formatted(title, TODAY), AGENT);
         assertEquals(201, created.statusCode(), created.body());
         return json(created).getJsonNumber("id").longValue();

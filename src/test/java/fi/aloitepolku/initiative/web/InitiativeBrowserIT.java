@@ -79,6 +79,10 @@ class InitiativeBrowserIT {
         browser.type(id("register:initiatorName"), "Liisa Luistelija");
         browser.type(id("register:initiatorEmail"), "liisa.luistelija@example.com");
         browser.type(id("register:initiatorPhone"), "040 555 1234");
+        assertTrue(browser.text("#publicity-choice").contains("julkaistaan seulonnan jälkeen"),
+                "the form says when a case becomes public by default");
+        // Public at once: this test is about residents finding it
+        new Select(browser.find(id("register:publicity"))).selectByVisibleText("Julkinen");
         browser.find(id("register:save")).click();
 
         browser.waitForUrl("/staff/initiative?");
@@ -121,7 +125,7 @@ class InitiativeBrowserIT {
         String[] agent = Http.join(Http.basic("aino", "aloitepolku"), new String[] {"Accept", "application/json"});
         for (int i = 0; i < 45; i++) {
             var created = http.post("api/initiatives", """
-                    {"municipalityId": 1, "title": "Sivutus %02d", "proposal": "Sivutustesti.", "channel": "EMAIL",
+                    {"municipalityId": 1, "title": "Sivutus %02d", "proposal": "Sivutustesti.", "channel": "EMAIL", "publicity": "PUBLIC",
                      "signatoryCount": 1, "receivedOn": "%s", "initiatorName": "Testi"}"""
                     .formatted(i, java.time.LocalDate.of(2025, 1, 1).plusDays(i)), agent);
             assertEquals(201, created.statusCode(), created.body());
@@ -185,7 +189,7 @@ class InitiativeBrowserIT {
         var http = new Http(base);
         var created = http.post("api/initiatives", """
                 {"municipalityId": 2, "title": "Lisää roska-astioita rantaan", "proposal": "Rannalle roska-astioita.",
-                 "channel": "PAPER", "signatoryCount": 2, "receivedOn": "2026-01-15", "initiatorName": "Risto"}
+                 "channel": "PAPER", "publicity": "PUBLIC", "signatoryCount": 2, "receivedOn": "2026-01-15", "initiatorName": "Risto"}
                 """, Http.join(Http.basic("ville", "aloitepolku"), new String[] {"Accept", "application/json"}));
         assertEquals(201, created.statusCode(), created.body());
         long caseId = Http.json(created).getJsonNumber("id").longValue();
@@ -198,7 +202,7 @@ class InitiativeBrowserIT {
         var current = Http.json(http.get("api/initiatives/" + caseId));
         var colleague = http.put("api/initiatives/" + caseId, """
                 {"version": %d, "municipalityId": 2, "title": "Roska-astioita uimarannalle", "proposal": "Rannalle roska-astioita.",
-                 "channel": "PAPER", "signatoryCount": 2, "receivedOn": "2026-01-15", "initiatorName": "Risto"}
+                 "channel": "PAPER", "publicity": "PUBLIC", "signatoryCount": 2, "receivedOn": "2026-01-15", "initiatorName": "Risto"}
                 """.formatted(current.getJsonNumber("version").longValue()),
                 Http.join(Http.basic("admin", "aloitepolku"), new String[] {"Accept", "application/json"}));
         assertEquals(200, colleague.statusCode(), colleague.body());
@@ -219,7 +223,7 @@ class InitiativeBrowserIT {
         String[] preparer = Http.join(Http.basic("pekka", "aloitepolku"), new String[] {"Accept", "application/json"});
         var created = http.post("api/initiatives", """
                 {"municipalityId": 1, "title": "Kuntosalilaitteet Kirjurinluotoon", "proposal": "Ulkokuntosali puistoon.",
-                 "channel": "EMAIL", "signatoryCount": 9, "receivedOn": "2026-10-01", "initiatorName": "Kaisa"}
+                 "channel": "EMAIL", "publicity": "PUBLIC", "signatoryCount": 9, "receivedOn": "2026-10-01", "initiatorName": "Kaisa"}
                 """, agent);
         long id = Http.json(created).getJsonNumber("id").longValue();
         for (String[] move : new String[][] {{"ACCEPT", "\"Kuuluu kaupungille\"", "aino"}, {"START_PREPARATION", "null", "pekka"}}) {

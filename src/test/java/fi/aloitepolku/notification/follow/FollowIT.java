@@ -58,7 +58,7 @@ class FollowIT {
 
     long register(long municipality, String title) {
         var created = http().post("api/initiatives", """
-                {"municipalityId": %d, "title": "%s", "proposal": "Ehdotus.", "channel": "EMAIL", "signatoryCount": 1,
+                {"municipalityId": %d, "title": "%s", "proposal": "Ehdotus.", "channel": "EMAIL", "publicity": "PUBLIC", "signatoryCount": 1,
                  "receivedOn": "%s", "initiatorName": "Testaaja"}""".formatted(municipality, title, TODAY), AGENT);
         assertEquals(201, created.statusCode(), created.body());
         return Http.json(created).getJsonNumber("id").longValue();

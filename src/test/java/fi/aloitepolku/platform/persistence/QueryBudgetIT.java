@@ -90,7 +90,7 @@ class QueryBudgetIT {
 
     long caseWithLog(String title, int entries) throws SQLException {
         var created = http().post("api/initiatives", """
-                {"municipalityId": 1, "title": "%s", "proposal": "Budjettitesti.", "channel": "EMAIL",
+                {"municipalityId": 1, "title": "%s", "proposal": "Budjettitesti.", "channel": "EMAIL", "publicity": "PUBLIC",
                  "signatoryCount": 1, "receivedOn": "2026-01-10", "initiatorName": "Testi"}""".formatted(title), AGENT);
         assertEquals(201, created.statusCode(), created.body());
         long id = Http.json(created).getJsonNumber("id").longValue();
@@ -190,7 +190,7 @@ class QueryBudgetIT {
         // Twenty more cases, with their deadlines, spread over the agents
         for (int i = 0; i < 20; i++) {
             var created = http().post("api/initiatives", """
-                    {"municipalityId": %d, "title": "Kuormitus %d", "proposal": "Budjettitesti.", "channel": "EMAIL",
+                    {"municipalityId": %d, "title": "Kuormitus %d", "proposal": "Budjettitesti.", "channel": "EMAIL", "publicity": "PUBLIC",
                      "signatoryCount": 1, "receivedOn": "2026-01-10", "initiatorName": "Testi"}"""
                     .formatted(1 + i % 2, i), join(basic("admin", "aloitepolku"), new String[] {"Accept", "application/json"}));
             assertEquals(201, created.statusCode(), created.body());

@@ -40,7 +40,7 @@ class TemplateBrowserIT {
 
     long acceptedCase(Http http, String title) {
         var created = http.post("api/initiatives", """
-                {"municipalityId": 2, "title": "%s", "proposal": "Ehdotus.", "channel": "SURVEY", "signatoryCount": 30,
+                {"municipalityId": 2, "title": "%s", "proposal": "Ehdotus.", "channel": "SURVEY", "publicity": "PUBLIC", "signatoryCount": 30,
                  "receivedOn": "2026-09-01", "initiatorName": "Kysely"}""".formatted(title), AGENT);
         long id = Http.json(created).getJsonNumber("id").longValue();
         long version = Http.json(http.get("api/initiatives/" + id)).getJsonNumber("version").longValue();
