@@ -135,6 +135,12 @@ class ConfidentialityIT {
         assertEquals("staff:case", log.getFirst().getString("view"));
         assertEquals("aino", log.getFirst().getString("username"));
         assertEquals(403, http().get("api/admin/access-log", AGENT).statusCode(), "administrators only");
+        // The same log on the administrators' page, with a link to the case
+        var page = http().get("staff/admin/access-log", basic("admin", "aloitepolku")).body();
+        assertTrue(page.contains("staff/initiative?id=" + id + "\""), "the page lists the view of the case");
+        // Kankaanpää's administrator sees nothing of Pori's confidential case
+        assertFalse(http().get("staff/admin/access-log", basic("kaisa", "aloitepolku")).body()
+                .contains("staff/initiative?id=" + id + "\""), "another municipality's administrator does not");
     }
 
     @Test

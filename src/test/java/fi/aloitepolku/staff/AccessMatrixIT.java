@@ -160,6 +160,7 @@ class AccessMatrixIT {
         PAGES.put("staff/admin/municipality?id={municipality}", ADMINS);
         PAGES.put("staff/admin/outbox", DEPLOYMENT);
         PAGES.put("staff/admin/personal-data", ADMINS);
+        PAGES.put("staff/admin/access-log", ADMINS);
         PAGES.put("staff/admin/templates", DEPLOYMENT);
         PAGES.put("staff/admin/template?id=1", DEPLOYMENT);
     }

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ConfidentialAccess {
 
-    static final int PAGE = 200;
+    public static final int PAGE = 200;
 
     /** One view in the log. */
     public record Entry(long id, Instant viewedAt, String username, long initiativeId, String view) {
