@@ -250,7 +250,7 @@ class AccessMatrixIT {
         long mine = Http.json(fresh).getJsonNumber("id").longValue();
         var current = Http.json(http.get("api/initiatives/" + mine));
         var moved = http.put("api/initiatives/" + mine, """
-                {"version": %d, "municipalityId": 2, "title": "Siirto", "proposal": "Ehdotus.", "channel": "EMAIL",
+                {"version": %d, "municipalityId": 2, "title": "Siirto", "proposal": "Ehdotus.", "channel": "EMAIL", "publicity": "PUBLIC",
                  "signatoryCount": 1, "receivedOn": "%s", "initiatorName": "Testaaja"}""".formatted(
                 current.getJsonNumber("version").longValue(), today()), aino);
         assertEquals(400, moved.statusCode(), moved.body());
@@ -466,8 +466,8 @@ class AccessMatrixIT {
 
     static String caseBody(String title, String email, long municipality) {
         return """
-                {"municipalityId": %d, "title": "%s", "proposal": "Ehdotus.", "channel": "EMAIL", "signatoryCount": 1,
-                 "receivedOn": "%s", "initiatorName": "Testaaja", "initiatorEmail": "%s",
+                {"municipalityId": %d, "title": "%s", "proposal": "Ehdotus.", "channel": "EMAIL", "publicity": "PUBLIC",
+                 "signatoryCount": 1, "receivedOn": "%s", "initiatorName": "Testaaja", "initiatorEmail": "%s",
                  "initiatorPhone": "+358 40 111 2233"}""".formatted(municipality, title, today(), email);
     }
 

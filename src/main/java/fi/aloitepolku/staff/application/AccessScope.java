@@ -78,7 +78,7 @@ public class AccessScope {
             return "";
         }
         return ids.isEmpty() ? " and 1 = 0" : " and " + column + " in ("
-                + ids.stream().sorted().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ")";
+                + numbers(ids) + ")";
     }
 
     /** The same for staff accounts: someone who works for at least one of the account's municipalities. */
@@ -89,7 +89,7 @@ public class AccessScope {
         }
         return ids.isEmpty() ? " and 1 = 0" : " and exists (select 1 from agent_municipality sm where sm.staff_user_id = "
                 + staffIdColumn + " and sm.municipality_id in ("
-                + ids.stream().sorted().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + "))";
+                + numbers(ids) + "))";
     }
 
     /** Another staff account is visible when it works for one of this account's municipalities, or is this one. */
@@ -102,7 +102,7 @@ public class AccessScope {
             return false;
         }
         return !em.createNativeQuery("select 1 from agent_municipality where staff_user_id = ?1 and municipality_id in ("
-                        + ids.stream().sorted().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                        + numbers(ids)
                         + ") limit 1").setParameter(1, staffId).getResultList().isEmpty();
     }
 
@@ -114,7 +114,7 @@ public class AccessScope {
         }
         return ids.isEmpty() ? " and 1 = 0" : " and exists (select 1 from council_municipality scm where scm.council_id = "
                 + councilIdColumn + " and scm.municipality_id in ("
-                + ids.stream().sorted().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + "))";
+                + numbers(ids) + "))";
     }
 
     /** For list queries: null means "no limit", otherwise the ids to filter on (possibly none). */
@@ -182,5 +182,10 @@ public class AccessScope {
 
     record Held(long staffId, boolean everywhere, Set<Long> municipalityIds, Instant loadedAt) implements Serializable {
         static final Held NOTHING = new Held(-1, false, Set.of(), Instant.EPOCH);
+    }
+
+    /** The ids as an SQL list: numbers only, never text from a request. */
+    private static String numbers(Set<Long> ids) {
+        return ids.stream().sorted().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
     }
 }
