@@ -45,8 +45,8 @@ class ConsultationIT {
 
     static final String[] JSON = {"Accept", "application/json"};
     static final String[] AGENT = join(basic("ville", "aloitepolku"), JSON, new String[] {"Accept-Language", "fi"});
-    static final String[] PREPARER = join(basic("pekka", "aloitepolku"), JSON, new String[] {"Accept-Language", "fi"});
-    static final String[] PREPARER_EN = join(basic("pekka", "aloitepolku"), JSON, new String[] {"Accept-Language", "en"});
+    static final String[] PREPARER = join(basic("liisa", "aloitepolku"), JSON, new String[] {"Accept-Language", "fi"});
+    static final String[] PREPARER_EN = join(basic("liisa", "aloitepolku"), JSON, new String[] {"Accept-Language", "en"});
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Helsinki"));
     static final String OTAKANTAA = "https://www.otakantaa.fi/fi-FI/projects/testi-";
 
@@ -180,7 +180,7 @@ class ConsultationIT {
     }
 
     long councilId(String name) {
-        return jsonArray(http().get("api/councils", PREPARER)).getValuesAs(JsonObject.class).stream()
+        return jsonArray(http().get("api/councils", AGENT)).getValuesAs(JsonObject.class).stream()
                 .filter(c -> c.getString("nameFi").equals(name)).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
     }
