@@ -219,7 +219,8 @@ public final class SeedGenerator {
                     + "acknowledge_days = 14, first_answer_days = 90, decision_days = 180 where id >= " + municipalityBase);
             s.executeUpdate("insert into agent_municipality (staff_user_id, municipality_id) "
                     + "select u.id, m.id from staff_user u join municipality m on m.id >= " + municipalityBase
-                    + " where u.username regexp '^a[0-9]{3}$' and (m.id + u.id) % " + Math.max(1, municipalities / 10)
+                    // Agents and preparers alike work for about a tenth of the municipalities (the access scope)
+                    + " where u.username regexp '^[ap][0-9]{3}$' and (m.id + u.id) % " + Math.max(1, municipalities / 10)
                     + " = 0");
             String ended = "('MERGED', 'TRANSFERRED', 'REJECTED', 'WITHDRAWN')";
             String decided = "('DECIDED', 'DECISION_COMMUNICATED', 'CLOSED')";
